@@ -1,0 +1,212 @@
+#!/usr/bin/python3
+"""Checks routines/schema/routine.schema.json against the shipped routines and the test fixtures.
+
+Usage: check_schema.py PROJECT_ROOT
+
+- The schema must itself be a valid draft 2020-12 schema, and accept or reject a set of inline
+  edge cases (INLINE_CASES) the same way the loader does.
+- Every routines/*.json and tests/data/good/*.json must pass it.
+- Every tests/data/bad/*.json must be rejected: either it is not JSON the loader could read at all
+  (bad encoding, syntax error, non-finite number...), or the schema reports a problem. Fixtures whose
+  only problem is one a schema cannot express (an unknown exercise, duplicate ids...) are listed in
+  SEMANTIC_ONLY and skipped.
+Exit status 0 when all of this holds, 1 otherwise, 2 for a usage error.
+"""
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import jsonschema
+
+# Bad fixtures the loader rejects for reasons JSON Schema cannot express. Names of missing files are
+# ignored, so this list may name fixtures that another change adds or removes.
+SEMANTIC_ONLY = {
+    "duplicate-exercise-id.json",
+    "duplicate-ids.json",
+    "duplicate-id.json",
+    "unknown-exercise.json",
+    "unknown-exercise-reference.json",
+    "unknown-reference.json",
+    "typo-exercise-reference.json",
+    "too-large.json",
+    "too-deep.json",
+}
+
+
+class Unreadable(Exception):
+    """The file is not JSON that the loader would accept as a document at all."""
+
+
+class DuplicateKey(Exception):
+    """JSON with a repeated key in one object: a schema sees only the last value."""
+
+
+def reject_constant(name):
+    raise Unreadable(f"{name} is not a JSON number")
+
+
+def finite_float(text):
+    value = float(text)
+    if not math.isfinite(value):
+        raise Unreadable(f"number {text} is out of range")
+    return value
+
+
+def no_duplicates(pairs):
+    seen = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise DuplicateKey(f"duplicate key {key!r}")
+        seen.add(key)
+    return dict(pairs)
+
+
+def load(path):
+    data = path.read_bytes()
+    if not data:
+        raise Unreadable("empty file")
+    if b"\0" in data:
+        raise Unreadable("NUL byte")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise Unreadable(f"not UTF-8: {error}") from None
+    try:
+        return json.loads(text, parse_float=finite_float, parse_constant=reject_constant,
+                          object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as error:
+        raise Unreadable(f"{error.lineno}:{error.colno}: {error.msg}") from None
+
+
+def pointer(error):
+    return "/" + "/".join(str(part) for part in error.absolute_path)
+
+
+def problems(validator, document):
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"{pointer(e)}: {e.message}" for e in errors]
+
+
+def check_good(validator, path, relative):
+    try:
+        found = problems(validator, load(path))
+    except (Unreadable, DuplicateKey) as error:
+        found = [str(error)]
+    for problem in found:
+        print(f"FAIL {relative}: {problem}")
+    return not found
+
+
+def check_bad(validator, path, relative):
+    if path.name in SEMANTIC_ONLY:
+        print(f"skip {relative}: semantic-only (listed in SEMANTIC_ONLY)")
+        return True
+    try:
+        document = load(path)
+    except Unreadable as error:
+        print(f"ok   {relative}: not loadable JSON ({error})")
+        return True
+    except DuplicateKey as error:
+        print(f"skip {relative}: {error}; a schema cannot see repeated keys")
+        return True
+    found = problems(validator, document)
+    if not found:
+        print(f"FAIL {relative}: the schema accepts this bad fixture; tighten the schema or, if its "
+              "problem is semantic-only, add it to SEMANTIC_ONLY in check_schema.py")
+        return False
+    print(f"ok   {relative}: rejected ({found[0]})")
+    return True
+
+
+def routine_with(**step):
+    return {"format": 1, "routine": {"id": "r", "title": "T", "summary": "S", "steps": [step]}}
+
+
+def exercise_with(**fields):
+    exercise = {"id": "cat-camel", "name": "Cat-camel", "summary": "S", "instructions": ["Kneel."]}
+    exercise.update(fields)
+    return {"format": 1, "exercises": [exercise]}
+
+
+# Edge cases of the loader's structural rules, so the schema is checked even without fixtures.
+INLINE_CASES = [
+    ("hold step", routine_with(exercise="cat-camel", hold=30, sets=2, rest_between_sets=10), True),
+    ("paced reps", routine_with(exercise="cat-camel", reps=10, tempo=0.5), True),
+    ("timed step", routine_with(timed="Heat pack", seconds=900, rest_after=0), True),
+    ("rest step", routine_with(rest=600, note="Breathe."), True),
+    ("integral float", routine_with(exercise="a", hold=30.0), True),
+    ("hold 0", routine_with(exercise="a", hold=0), False),
+    ("hold 3601", routine_with(exercise="a", hold=3601), False),
+    ("fractional hold", routine_with(exercise="a", hold=2.5), False),
+    ("reps 501", routine_with(exercise="a", reps=501), False),
+    ("tempo 0.4", routine_with(exercise="a", reps=5, tempo=0.4), False),
+    ("sets 21", routine_with(exercise="a", reps=5, sets=21), False),
+    ("rest_after 601", routine_with(exercise="a", reps=5, rest_after=601), False),
+    ("hold and reps", routine_with(exercise="a", hold=5, reps=5), False),
+    ("tempo on a hold", routine_with(exercise="a", hold=5, tempo=2), False),
+    ("sets on a timed step", routine_with(timed="Heat", seconds=60, sets=2), False),
+    ("rest 0", routine_with(rest=0), False),
+    ("no kind", routine_with(note="?"), False),
+    ("boolean rest", routine_with(rest=True), False),
+    ("blank note", routine_with(rest=5, note=" \t"), False),
+    ("upper-case id", exercise_with(id="Cat-camel"), False),
+    ("id with newline", exercise_with(id="cat-camel\n"), False),
+    ("id of 65", exercise_with(id="a" * 65), False),
+    ("name of 81", exercise_with(name="n" * 81), False),
+    ("no instructions", exercise_with(instructions=[]), False),
+    ("21 cues", exercise_with(cues=["c"] * 21), False),
+    ("unknown equipment", exercise_with(equipment=["kettlebell"]), False),
+    ("repeated equipment", exercise_with(equipment=["mat", "mat"]), False),
+    ("unknown sides", exercise_with(sides="both"), False),
+    ("illustration path", exercise_with(illustration="../cat.svg"), False),
+    ("illustration", exercise_with(illustration="cat-camel.svg"), True),
+    ("typo key", exercise_with(cautons=["Stop."]), False),
+    ("variation", exercise_with(variations=[{"name": "Easier", "description": "Smaller."}]), True),
+    ("variation key", exercise_with(variations=[{"name": "E", "text": "Smaller."}]), False),
+    ("newer format", {"format": 2, "exercises": []}, False),
+    ("no content", {"format": 1}, False),
+    ("no format", {"exercises": []}, False),
+    ("top-level array", [], False),
+]
+
+
+def check_inline(validator):
+    failed = 0
+    for name, document, valid in INLINE_CASES:
+        if validator.is_valid(document) != valid:
+            failed += 1
+            print(f"FAIL inline case '{name}': the schema should {'accept' if valid else 'reject'} it")
+    print(f"{len(INLINE_CASES) - failed} of {len(INLINE_CASES)} inline cases behave as the loader")
+    return failed == 0
+
+
+def json_files(folder):
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def main(argv):
+    if len(argv) != 2:
+        print("usage: check_schema.py PROJECT_ROOT", file=sys.stderr)
+        return 2
+    root = Path(argv[1])
+    schema = json.loads((root / "routines/schema/routine.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+
+    good = json_files(root / "routines") + json_files(root / "tests/data/good")
+    bad = json_files(root / "tests/data/bad")
+    if not json_files(root / "routines"):
+        print("FAIL routines/: no routine files found")
+        return 1
+    results = [check_inline(validator)]
+    results += [check_good(validator, p, p.relative_to(root)) for p in good]
+    print(f"{sum(results[1:])} of {len(good)} good files pass the schema")
+    bad_results = [check_bad(validator, p, p.relative_to(root)) for p in bad]
+    print(f"{sum(bad_results)} of {len(bad)} bad fixtures rejected or skipped as expected")
+    return 0 if all(results) and all(bad_results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
