@@ -1,8 +1,13 @@
 // A representative routine shared by the session plan and engine tests.
 #pragma once
 
+#include "core/clock.h"
 #include "core/routine.h"
+#include "core/session_event.h"
 #include "core/session_plan.h"
+
+#include <algorithm>
+#include <chrono>
 
 #include <string_view>
 #include <vector>
@@ -80,5 +85,24 @@ struct SessionFixture {
 
     SessionPlan plan() const { return build_plan(routine, lookup()); }
 };
+
+// Fake time: seconds after an arbitrary origin.
+inline TimePoint at(double seconds)
+{
+    return TimePoint{} + std::chrono::hours(1) + to_duration(seconds);
+}
+
+inline std::vector<Event> only(const std::vector<Event>& events, EventKind kind)
+{
+    std::vector<Event> out;
+    std::copy_if(events.begin(), events.end(), std::back_inserter(out),
+                 [kind](const Event& e) { return e.kind == kind; });
+    return out;
+}
+
+inline void append(std::vector<Event>& log, const std::vector<Event>& events)
+{
+    log.insert(log.end(), events.begin(), events.end());
+}
 
 } // namespace unknot::test
