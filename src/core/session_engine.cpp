@@ -1,7 +1,10 @@
 #include "core/session_engine.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <stdexcept>
+#include <string>
 
 namespace unknot {
 
@@ -16,9 +19,23 @@ Event make_event(EventKind kind, TimePoint at, int phase)
     return event;
 }
 
+void check(const SessionPlan& plan)
+{
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const Phase& phase = plan.phases[i];
+        const bool bad_tempo = phase.tempo && !(*phase.tempo > 0 && std::isfinite(*phase.tempo));
+        if (!(phase.planned_seconds >= 0 && std::isfinite(phase.planned_seconds)) || bad_tempo)
+            throw std::invalid_argument("session plan phase " + std::to_string(i) +
+                                        ": durations must be finite, tempo positive");
+    }
+}
+
 } // namespace
 
-SessionEngine::SessionEngine(SessionPlan plan) : plan_(std::move(plan)) {}
+SessionEngine::SessionEngine(SessionPlan plan) : plan_(std::move(plan))
+{
+    check(plan_);
+}
 
 // ---- commands ----
 

@@ -36,6 +36,7 @@ using Events = std::vector<Event>;
 
 class SessionEngine {
 public:
+    // Throws std::invalid_argument for a negative or non-finite duration or a tempo <= 0.
     explicit SessionEngine(SessionPlan plan);
 
     Events start(TimePoint now);

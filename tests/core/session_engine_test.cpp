@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+#include <stdexcept>
+
 using namespace unknot;
 using test::at;
 using test::only;
@@ -327,4 +330,18 @@ TEST_CASE("a time point earlier than one already seen changes nothing", "[sessio
     CHECK(engine.advance(at(5)).empty());
     CHECK(engine.phase_index() == 1);
     CHECK(engine.remaining_seconds(at(5)) == 28);
+}
+
+TEST_CASE("a plan with an impossible duration or tempo is refused", "[session_engine]")
+{
+    const test::SessionFixture fixture;
+    SessionPlan bad_tempo = fixture.plan();
+    bad_tempo.phases[6].tempo = 0.0;
+    CHECK_THROWS_AS(SessionEngine(bad_tempo), std::invalid_argument);
+    SessionPlan negative = fixture.plan();
+    negative.phases[3].planned_seconds = -1;
+    CHECK_THROWS_AS(SessionEngine(negative), std::invalid_argument);
+    SessionPlan endless = fixture.plan();
+    endless.phases[3].planned_seconds = std::numeric_limits<double>::infinity();
+    CHECK_THROWS_AS(SessionEngine(endless), std::invalid_argument);
 }
