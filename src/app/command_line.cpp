@@ -1,0 +1,90 @@
+#include "app/command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace unknot {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("unknot::CommandLine", text);
+}
+
+struct Options {
+    QCommandLineOption validate{QStringLiteral("validate"),
+                                tr("Check routine files FILE... and print every problem; exit 0 "
+                                   "when all are valid, 1 when any is not.")};
+    QCommandLineOption list{QStringLiteral("list"),
+                            tr("Print one line per routine: id, title, minutes, source.")};
+    QCommandLineOption json{QStringLiteral("json"), tr("With --list: print JSON.")};
+    QCommandLineOption data_dir{QStringLiteral("data-dir"),
+                                tr("Keep all user data (routines, history, settings) in DIR."),
+                                tr("DIR")};
+};
+
+CommandLine usage_error(const QString& message)
+{
+    CommandLine cl;
+    cl.action = CommandLine::Action::usage_error;
+    cl.error = message;
+    return cl;
+}
+
+CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
+{
+    CommandLine cl;
+    cl.data_dir = parser.value(o.data_dir);
+    cl.json = parser.isSet(o.json);
+    cl.list = parser.isSet(o.list);
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(o.validate)) {
+        if (files.isEmpty())
+            return usage_error(tr("--validate needs at least one FILE"));
+        for (const QString& f : files)
+            cl.validate_files.push_back(f.toStdString());
+        cl.action = CommandLine::Action::print;
+        return cl;
+    }
+    if (!files.isEmpty())
+        return usage_error(tr("unexpected argument '%1'").arg(files.first()));
+    if (cl.json && !cl.list)
+        return usage_error(tr("--json goes with --list"));
+    if (cl.list)
+        cl.action = CommandLine::Action::print;
+    return cl;
+}
+
+} // namespace
+
+CommandLine parse_command_line(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Guided exercise routines for knots and stiffness in the "
+                                        "upper and middle back."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options o;
+    parser.addOptions({o.validate, o.list, o.json, o.data_dir});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Routine files, with --validate."),
+                                 tr("[FILE...]"));
+    if (!parser.parse(args))
+        return usage_error(parser.errorText());
+    CommandLine cl;
+    if (parser.isSet(help)) {
+        cl.action = CommandLine::Action::help;
+        cl.message = parser.helpText();
+    } else if (parser.isSet(version)) {
+        cl.action = CommandLine::Action::version;
+        cl.message = QStringLiteral("unknot %1\n").arg(QCoreApplication::applicationVersion());
+    } else {
+        cl = from_parser(parser, o);
+    }
+    return cl;
+}
+
+} // namespace unknot

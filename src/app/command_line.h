@@ -1,0 +1,25 @@
+// The command line: which mode to run, with what. Parsed with QCommandLineParser.
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace unknot {
+
+struct CommandLine {
+    enum class Action { window, print, help, version, usage_error };
+    Action action = Action::window;
+    QString error;   // usage_error
+    QString message; // help, version
+    QString data_dir;
+    std::vector<std::string> validate_files;
+    bool list = false;
+    bool json = false;
+};
+
+// Needs no QCoreApplication instance: print-only modes must run without a display.
+CommandLine parse_command_line(int argc, char* argv[]);
+
+} // namespace unknot

@@ -1,0 +1,103 @@
+#include "core/routine_commands.h"
+
+#include "core/routine_format.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+namespace unknot {
+namespace {
+
+Problems check_one(const std::string& path, const RoutineLibrary& library)
+{
+    const FileBytes read = read_file_bytes(path);
+    if (!read.error.empty()) {
+        Problem problem;
+        problem.file = path;
+        problem.message = read.error;
+        return {problem};
+    }
+    ParseResult parsed = parse_routine_file(read.bytes, path);
+    if (!parsed.file)
+        return parsed.problems;
+    return check_references(*parsed.file, path, library.exercise_ids());
+}
+
+long minutes(double seconds)
+{
+    return std::lround(seconds / 60.0);
+}
+
+std::string source_text(const LibraryRoutine& r)
+{
+    return r.built_in ? "built-in" : r.source;
+}
+
+} // namespace
+
+FileBytes read_file_bytes(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return {{}, std::string("cannot read the file: ") + std::strerror(errno)};
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        return {{}, "cannot read the file"};
+    return {buffer.str(), {}};
+}
+
+int validate_files(const std::vector<std::string>& paths, const RoutineLibrary& library,
+                   std::ostream& out, std::ostream& err)
+{
+    std::size_t bad = 0;
+    for (const std::string& path : paths) {
+        const Problems problems = check_one(path, library);
+        for (const Problem& p : problems)
+            out << p.to_string() << '\n';
+        bad += problems.empty() ? 0 : 1;
+    }
+    err << paths.size() << (paths.size() == 1 ? " file" : " files") << " checked, " << bad
+        << " with problems\n";
+    return bad == 0 ? 0 : 1;
+}
+
+void list_routines(const RoutineLibrary& library, bool json, std::ostream& out)
+{
+    if (json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const LibraryRoutine& r : library.routines())
+            list.push_back({{"id", r.routine.id},
+                            {"title", r.routine.title},
+                            {"minutes", minutes(r.estimated_seconds)},
+                            {"seconds", std::lround(r.estimated_seconds)},
+                            {"built_in", r.built_in},
+                            {"source", source_text(r)}});
+        out << list.dump(2) << '\n';
+        return;
+    }
+    std::size_t id_width = 2;
+    std::size_t title_width = 5;
+    for (const LibraryRoutine& r : library.routines()) {
+        id_width = std::max(id_width, r.routine.id.size());
+        title_width = std::max(title_width, r.routine.title.size());
+    }
+    for (const LibraryRoutine& r : library.routines())
+        out << std::left << std::setw(int(id_width)) << r.routine.id << "  "
+            << std::setw(int(title_width)) << r.routine.title << "  " << std::right << std::setw(3)
+            << minutes(r.estimated_seconds) << " min  " << source_text(r) << '\n';
+}
+
+void print_problems(const RoutineLibrary& library, std::ostream& out)
+{
+    for (const Problem& p : library.problems())
+        out << p.to_string() << '\n';
+}
+
+} // namespace unknot

@@ -1,0 +1,161 @@
+#include "gui/library/library_page.h"
+
+#include "gui/library/problems_banner.h"
+#include "gui/library/routine_document.h"
+#include "gui/library/routine_table_model.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace unknot::gui {
+
+LibraryPage::LibraryPage(QWidget* parent)
+    : QWidget(parent), model_(new RoutineTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
+      search_(new QLineEdit(this)), table_(new QTableView(this)), detail_(new QTextBrowser(this)),
+      start_(new QPushButton(tr("Start"), this)), problems_(new ProblemsBanner(this))
+{
+    proxy_->setSourceModel(model_);
+    proxy_->setFilterRole(RoutineTableModel::search_role);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    search_->setPlaceholderText(tr("Search routines, exercises, equipment…"));
+    search_->setClearButtonEnabled(true);
+    search_->setAccessibleName(tr("Search routines"));
+    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        proxy_->setFilterFixedString(text);
+        if (!table_->currentIndex().isValid() && proxy_->rowCount() > 0)
+            table_->selectRow(0);
+    });
+    search_->installEventFilter(this);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, search_, [this] { search_->setFocus(); });
+
+    table_->setModel(proxy_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(RoutineTableModel::title_column, Qt::AscendingOrder);
+    table_->verticalHeader()->hide();
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RoutineTableModel::title_column, QHeaderView::Stretch);
+    header->setSectionResizeMode(RoutineTableModel::minutes_column, QHeaderView::ResizeToContents);
+    header->resizeSection(RoutineTableModel::focus_column, 150);
+    header->resizeSection(RoutineTableModel::equipment_column, 150);
+    table_->setWordWrap(false);
+    table_->setAccessibleName(tr("Routines"));
+    table_->installEventFilter(this);
+    connect(table_, &QTableView::doubleClicked, this, &LibraryPage::request_start);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LibraryPage::show_selected);
+
+    detail_->setOpenLinks(false);
+    detail_->setAccessibleName(tr("Routine details"));
+
+    start_->setDefault(true);
+    start_->setMinimumHeight(48);
+    start_->setToolTip(tr("Start the selected routine (Enter)"));
+    start_->setAccessibleName(tr("Start routine"));
+    start_->setEnabled(false);
+    connect(start_, &QPushButton::clicked, this, &LibraryPage::request_start);
+    build_layout();
+}
+
+void LibraryPage::build_layout()
+{
+    auto* left = new QWidget(this);
+    auto* left_layout = new QVBoxLayout(left);
+    left_layout->setContentsMargins(0, 0, 0, 0);
+    left_layout->addWidget(search_);
+    left_layout->addWidget(table_);
+
+    auto* right = new QWidget(this);
+    auto* right_layout = new QVBoxLayout(right);
+    right_layout->setContentsMargins(0, 0, 0, 0);
+    right_layout->addWidget(detail_);
+    right_layout->addWidget(start_);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(problems_);
+    layout->addWidget(splitter, 1);
+}
+
+void LibraryPage::set_library(const RoutineLibrary* library)
+{
+    library_ = library;
+    model_->set_library(library);
+    problems_->set_problems(library ? library->problems() : Problems{});
+    if (proxy_->rowCount() > 0)
+        table_->selectRow(0);
+}
+
+QString LibraryPage::selected_id() const
+{
+    const QModelIndex current = table_->currentIndex();
+    return current.isValid() ? current.data(RoutineTableModel::id_role).toString() : QString();
+}
+
+void LibraryPage::select(const QString& id)
+{
+    const QModelIndex index = proxy_->mapFromSource(model_->index_of(id));
+    if (index.isValid())
+        table_->selectRow(index.row());
+}
+
+void LibraryPage::show_selected()
+{
+    const LibraryRoutine* entry = model_->entry(proxy_->mapToSource(table_->currentIndex()));
+    start_->setEnabled(entry != nullptr);
+    if (!entry) {
+        detail_->clear();
+        return;
+    }
+    write_routine_document(*detail_->document(), *entry, *library_);
+    detail_->moveCursor(QTextCursor::Start);
+}
+
+void LibraryPage::request_start()
+{
+    const QString id = selected_id();
+    if (!id.isEmpty())
+        emit start_requested(id);
+}
+
+bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (enter && (watched == table_ || watched == search_)) {
+        request_start();
+        return true;
+    }
+    // Down from the search field moves into the list, so typing then arrowing works.
+    if (watched == search_ && key->key() == Qt::Key_Down) {
+        table_->setFocus();
+        if (!table_->currentIndex().isValid() && proxy_->rowCount() > 0)
+            table_->selectRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace unknot::gui

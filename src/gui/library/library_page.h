@@ -1,0 +1,49 @@
+// The routine library: search, the list of routines, the selected routine's details, Start.
+#pragma once
+
+#include "core/routine_library.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace unknot::gui {
+
+class ProblemsBanner;
+class RoutineTableModel;
+
+class LibraryPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit LibraryPage(QWidget* parent = nullptr);
+
+    void set_library(const RoutineLibrary* library);
+    QString selected_id() const;
+    void select(const QString& id);
+
+signals:
+    void start_requested(const QString& routine_id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void build_layout();
+    void show_selected();
+    void request_start();
+
+    const RoutineLibrary* library_ = nullptr;
+    RoutineTableModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QLineEdit* search_;
+    QTableView* table_;
+    QTextBrowser* detail_;
+    QPushButton* start_;
+    ProblemsBanner* problems_;
+};
+
+} // namespace unknot::gui

@@ -1,0 +1,111 @@
+#include "gui/library/routine_document.h"
+
+#include "gui/step_text.h"
+#include "gui/text.h"
+
+#include <QCoreApplication>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace unknot::gui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("unknot::RoutineDocument", text);
+}
+
+class Writer {
+public:
+    explicit Writer(QTextDocument& document) : cursor_(&document) {}
+
+    void heading(const QString& text, double scale)
+    {
+        QTextCharFormat format;
+        format.setFontWeight(QFont::Bold);
+        format.setFontPointSize(base_size() * scale);
+        block();
+        cursor_.insertText(text, format);
+    }
+    void paragraph(const QString& text, bool italic = false)
+    {
+        QTextCharFormat format;
+        format.setFontItalic(italic);
+        block();
+        cursor_.insertText(text, format);
+    }
+    void list(const QStringList& items, QTextListFormat::Style style)
+    {
+        if (items.isEmpty())
+            return;
+        block();
+        cursor_.insertList(style);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                cursor_.insertBlock();
+            cursor_.insertText(items[i], QTextCharFormat());
+        }
+        cursor_.insertBlock(QTextBlockFormat());
+        first_ = true;
+    }
+    void section(const QString& title, const std::vector<std::string>& items)
+    {
+        if (items.empty())
+            return;
+        heading(title, 1.1);
+        list(qs(items), QTextListFormat::ListDisc);
+    }
+
+private:
+    double base_size() const { return cursor_.document()->defaultFont().pointSizeF(); }
+    void block()
+    {
+        if (!first_)
+            cursor_.insertBlock(QTextBlockFormat());
+        first_ = false;
+    }
+
+    QTextCursor cursor_;
+    bool first_ = true;
+};
+
+void write_step(Writer& out, int number, const Step& step, const RoutineLibrary& library)
+{
+    const Exercise* ex = library.find_exercise(step.exercise);
+    const Sides sides = ex ? ex->sides : Sides::none;
+    out.heading(QStringLiteral("%1. %2").arg(number).arg(step_title(step, ex)), 1.1);
+    out.paragraph(step_dose_text(step, sides), true);
+    if (!step.note.empty())
+        out.paragraph(qs(step.note));
+    if (!ex)
+        return;
+    out.list(qs(ex->instructions), QTextListFormat::ListDecimal);
+    if (!ex->cautions.empty())
+        out.paragraph(tr("Stop if: ") + qs(ex->cautions).join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+void write_routine_document(QTextDocument& document, const LibraryRoutine& entry,
+                            const RoutineLibrary& library)
+{
+    document.clear();
+    const Routine& r = entry.routine;
+    Writer out(document);
+    out.heading(qs(r.title), 1.6);
+    out.paragraph(qs(r.summary));
+    out.paragraph(tr("About %1 · %2 times a week")
+                      .arg(format_minutes(entry.estimated_seconds))
+                      .arg(r.weekly_target),
+                  true);
+    int number = 1;
+    for (const Step& step : r.steps)
+        write_step(out, number++, step, library);
+    out.section(tr("Notes"), r.notes);
+    out.section(tr("See a professional if"), r.see_a_professional);
+    if (!r.credit.empty())
+        out.paragraph(qs(r.credit), true);
+}
+
+} // namespace unknot::gui

@@ -1,0 +1,13 @@
+// Writes a routine into a QTextDocument as plain text with headings: never parsed as markup.
+#pragma once
+
+#include "core/routine_library.h"
+
+class QTextDocument;
+
+namespace unknot::gui {
+
+void write_routine_document(QTextDocument& document, const LibraryRoutine& entry,
+                            const RoutineLibrary& library);
+
+} // namespace unknot::gui
