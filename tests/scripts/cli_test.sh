@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The print-only command-line modes, as a user runs them: output and exit codes, no display.
+# usage: cli_test.sh UNKNOT SOURCE_DIR
+set -u
+unknot=$1; src=$2
+data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
+unset DISPLAY WAYLAND_DISPLAY; export QT_QPA_PLATFORM=none-at-all
+fails=0; passes=0
+check() { # name, expected, actual
+  if [ "$2" = "$3" ]; then passes=$((passes + 1)); else echo "FAIL: $1: expected [$2] got [$3]"; fails=$((fails + 1)); fi
+}
+contains() { # name, needle, haystack
+  case $3 in *"$2"*) passes=$((passes + 1)) ;; *) echo "FAIL: $1: [$2] not in [$3]"; fails=$((fails + 1)) ;; esac
+}
+
+out=$("$unknot" --data-dir "$data" --validate "$src"/routines/*.json 2>/dev/null); check "shipped routines validate" 0 $?
+check "valid files print no problems" "" "$out"
+
+out=$("$unknot" --data-dir "$data" --validate "$src/tests/data/bad/hold-zero.json" 2>/dev/null); check "bad file exits 1" 1 $?
+contains "bad file names file, pointer and problem" "hold-zero.json: /routine/steps/0/hold: must be 1..3600 seconds, got 0" "$out"
+
+out=$("$unknot" --validate "$src/tests/data/bad/syntax-error.json" 2>/dev/null)
+contains "syntax error has line and column" "syntax-error.json:3:3:" "$out"
+
+"$unknot" --validate /nonexistent/file.json >/dev/null 2>&1; check "missing file exits 1" 1 $?
+"$unknot" --validate >/dev/null 2>&1; check "--validate without files is a usage error" 2 $?
+"$unknot" --no-such-option >/dev/null 2>&1; check "unknown option is a usage error" 2 $?
+
+out=$("$unknot" --data-dir "$data" --list 2>/dev/null); check "--list exits 0" 0 $?
+for id in mid-back-strength upper-back-stretch thoracic-mobility lower-mid-back between-shoulder-blades everyday-ten; do
+  contains "--list shows $id" "$id" "$out"
+done
+contains "--list names the source" "built-in" "$out"
+
+mkdir -p "$data/routines"
+cp "$src/tests/data/bad/hold-zero.json" "$data/routines/"
+out=$("$unknot" --data-dir "$data" --list --json 2>"$data/err"); check "--list with a bad user file still exits 0" 0 $?
+count=$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+check "--list --json lists the six built-ins despite a bad user file" 6 "$count"
+contains "the skipped user file is reported" "hold-zero.json" "$(cat "$data/err")"
+
+"$unknot" --version | grep -q '^unknot [0-9]'; check "--version prints the version" 0 $?
+"$unknot" --help | grep -q -- '--validate'; check "--help lists --validate" 0 $?
+[ -d "$data/new/deeper" ] && rm -rf "$data/new"
+"$unknot" --data-dir "$data/new/deeper" --list >/dev/null 2>&1
+[ -d "$data/new/deeper" ]; check "--data-dir is created when missing" 0 $?
+
+echo "$passes passed, $fails failed"
+[ $fails -eq 0 ]
