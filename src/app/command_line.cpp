@@ -22,6 +22,12 @@ struct Options {
     QCommandLineOption data_dir{QStringLiteral("data-dir"),
                                 tr("Keep all user data (routines, history, settings) in DIR."),
                                 tr("DIR")};
+    QCommandLineOption play{QStringLiteral("play"),
+                            tr("Open the player on routine ID (see --list for the ids)."),
+                            tr("ID")};
+    QCommandLineOption time_scale{QStringLiteral("time-scale"),
+                                  tr("Run session time X times faster (1 to 100), for previews."),
+                                  tr("X")};
 };
 
 CommandLine usage_error(const QString& message)
@@ -38,6 +44,16 @@ CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
     cl.data_dir = parser.value(o.data_dir);
     cl.json = parser.isSet(o.json);
     cl.list = parser.isSet(o.list);
+    cl.play = parser.value(o.play);
+    if (parser.isSet(o.time_scale)) {
+        bool ok = false;
+        cl.time_scale = parser.value(o.time_scale).toDouble(&ok);
+        if (!ok || !(cl.time_scale >= 1.0 && cl.time_scale <= 100.0))
+            return usage_error(tr("--time-scale needs a number from 1 to 100, got '%1'")
+                                   .arg(parser.value(o.time_scale)));
+    }
+    if (parser.isSet(o.play) && cl.play.isEmpty())
+        return usage_error(tr("--play needs a routine ID"));
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(o.validate)) {
         if (files.isEmpty())
@@ -69,7 +85,7 @@ CommandLine parse_command_line(int argc, char* argv[])
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.validate, o.list, o.json, o.data_dir});
+    parser.addOptions({o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Routine files, with --validate."),
                                  tr("[FILE...]"));
     if (!parser.parse(args))

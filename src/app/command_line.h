@@ -17,6 +17,8 @@ struct CommandLine {
     std::vector<std::string> validate_files;
     bool list = false;
     bool json = false;
+    QString play;            // --play ID: start this routine in the player
+    double time_scale = 1.0; // --time-scale X, 1..100
 };
 
 // Needs no QCoreApplication instance: print-only modes must run without a display.

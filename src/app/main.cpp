@@ -1,11 +1,16 @@
 // Unknot: parses the command line, builds the objects, wires them. Nothing else lives here.
 #include "app/command_line.h"
 #include "core/routine_commands.h"
+#include "core/suggest.h"
 #include "gui/builtin_routines.h"
 #include "gui/main_window.h"
+#include "gui/player/cue_player.h"
+#include "gui/player/player_page.h"
+#include "gui/player/session_clock.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -46,12 +51,51 @@ int run_print_mode(const CommandLine& cl)
     return 0;
 }
 
+// --play with an unknown id: say so, suggest the nearest id, list them all; exit code 2.
+int unknown_routine(const QString& id, const RoutineLibrary& library)
+{
+    std::vector<std::string> ids;
+    for (const LibraryRoutine& r : library.routines())
+        ids.push_back(r.routine.id);
+    std::cerr << "unknot: no routine with id '" << id.toStdString() << "'.";
+    if (const auto nearest = nearest_word(id.toStdString(), ids))
+        std::cerr << " Did you mean '" << *nearest << "'?";
+    std::cerr << "\nKnown ids:";
+    for (const std::string& known : ids)
+        std::cerr << ' ' << known;
+    std::cerr << "\n";
+    return 2;
+}
+
+// Checked before the window opens, so that a wrong id needs no display to be reported.
+int check_play_id(const CommandLine& cl)
+{
+    if (cl.play.isEmpty())
+        return 0;
+    const RoutineLibrary library = load_library(data_dir(cl));
+    return library.find_routine(cl.play.toStdString()) ? 0 : unknown_routine(cl.play, library);
+}
+
+std::unique_ptr<gui::SessionClock> make_clock(double time_scale)
+{
+    if (time_scale == 1.0)
+        return std::make_unique<gui::SteadySessionClock>();
+    return std::make_unique<gui::ScaledSessionClock>(time_scale);
+}
+
 int run_window(QApplication& app, const CommandLine& cl)
 {
-    const RoutineLibrary library = load_library(data_dir(cl));
+    const QString data = data_dir(cl);
+    const RoutineLibrary library = load_library(data);
     print_problems(library, std::cerr);
+    QSettings settings(QDir(data).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const std::unique_ptr<gui::SessionClock> clock = make_clock(cl.time_scale);
+    const std::unique_ptr<gui::CuePlayer> cues = gui::CuePlayer::create_default();
     gui::MainWindow window(&library);
+    window.set_player(new gui::PlayerPage(*clock, settings, cues.get()));
     window.show();
+    if (!cl.play.isEmpty())
+        window.play(cl.play);
     return app.exec();
 }
 
@@ -85,6 +129,8 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv); // no display needed for the print-only modes
         return run_without_window(parse_command_line(argc, argv));
     }
+    if (const int code = check_play_id(parse_command_line(argc, argv)); code != 0)
+        return code;
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Unknot"));
     return run_window(app, parse_command_line(argc, argv));

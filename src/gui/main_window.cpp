@@ -1,9 +1,11 @@
 #include "gui/main_window.h"
 
 #include "gui/library/library_page.h"
+#include "gui/player/player_page.h"
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 
@@ -21,6 +23,37 @@ MainWindow::MainWindow(const RoutineLibrary* library, QWidget* parent)
     setCentralWidget(stack_);
     build_menus();
     resize(1100, 720);
+}
+
+void MainWindow::set_player(PlayerPage* player)
+{
+    player_ = player;
+    stack_->addWidget(player_);
+    connect(library_page_, &LibraryPage::start_requested, this, &MainWindow::play);
+    connect(player_, &PlayerPage::session_finished, this, [this] {
+        stack_->setCurrentWidget(tabs_);
+        tabs_->currentWidget()->setFocus();
+    });
+}
+
+bool MainWindow::play(const QString& routine_id)
+{
+    const LibraryRoutine* entry =
+        library_ && player_ ? library_->find_routine(routine_id.toStdString()) : nullptr;
+    if (!entry)
+        return false;
+    try {
+        player_->start(routine_id, build_plan(entry->routine, library_->lookup()));
+    } catch (const std::invalid_argument& e) {
+        QMessageBox::warning(this, tr("Cannot play this routine"),
+                             QString::fromStdString(e.what()));
+        return false;
+    }
+    if (player_->playing()) { // an empty plan is over before it starts
+        stack_->setCurrentWidget(player_);
+        player_->setFocus();
+    }
+    return true;
 }
 
 void MainWindow::build_menus()

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace unknot::gui {
 
 class LibraryPage;
+class PlayerPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -19,6 +20,13 @@ public:
 
     LibraryPage* library_page() const { return library_page_; }
 
+    // Adds the player as a page over the tabs: Start in the library plays the routine there, and
+    // the end of a session comes back to the tabs. Takes ownership.
+    void set_player(PlayerPage* player);
+    PlayerPage* player_page() const { return player_; }
+    // Plays routine `id`; false (and nothing changes) when there is no such routine or no player.
+    bool play(const QString& routine_id);
+
 private:
     void build_menus();
 
@@ -26,6 +34,7 @@ private:
     QStackedWidget* stack_;
     QTabWidget* tabs_;
     LibraryPage* library_page_;
+    PlayerPage* player_ = nullptr;
 };
 
 } // namespace unknot::gui

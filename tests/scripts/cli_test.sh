@@ -39,6 +39,13 @@ count=$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; print(len(jso
 check "--list --json lists the six built-ins despite a bad user file" 6 "$count"
 contains "the skipped user file is reported" "hold-zero.json" "$(cat "$data/err")"
 
+out=$("$unknot" --data-dir "$data" --play everyday-tem 2>&1); check "--play with an unknown id exits 2" 2 $?
+contains "--play suggests the nearest id" "Did you mean 'everyday-ten'?" "$out"
+contains "--play lists the known ids" "mid-back-strength" "$out"
+for bad in 0 101 fast; do
+  "$unknot" --time-scale "$bad" >/dev/null 2>&1; check "--time-scale $bad is a usage error" 2 $?
+done
+
 "$unknot" --version | grep -q '^unknot [0-9]'; check "--version prints the version" 0 $?
 "$unknot" --help | grep -q -- '--validate'; check "--help lists --validate" 0 $?
 [ -d "$data/new/deeper" ] && rm -rf "$data/new"

@@ -1,0 +1,101 @@
+#include "gui/player/control_bar.h"
+
+#include "gui/player/player_fonts.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace unknot::gui {
+
+namespace {
+
+void set_toggle(QCheckBox* toggle, bool on, bool available, const QString& missing)
+{
+    const QSignalBlocker block(toggle);
+    toggle->setChecked(on);
+    toggle->setEnabled(available);
+    if (!available)
+        toggle->setToolTip(missing);
+}
+
+} // namespace
+
+ControlBar::ControlBar(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    pause_ = add_button(tr("Pause"), tr("Space"), tr("Pause"), &ControlBar::pause_clicked);
+    back_ = add_button(tr("Back"), tr("Left arrow"), tr("Back"), &ControlBar::back_clicked);
+    skip_ = add_button(tr("Skip"), tr("Right arrow"), tr("Skip"), &ControlBar::skip_clicked);
+    done_ =
+        add_button(tr("Done"), tr("Enter"), tr("Done with the reps"), &ControlBar::done_clicked);
+    hurts_ = add_button(tr("This hurts"), tr("P"), tr("This hurts: stop this exercise"),
+                        &ControlBar::hurts_clicked);
+    stop_ = add_button(tr("Stop"), tr("Esc"), tr("Stop the session"), &ControlBar::stop_clicked);
+    hurts_->setStyleSheet(QStringLiteral("QPushButton { color: white; background: #b3261e; }"));
+    layout->addStretch(1);
+    sound_ = add_toggle(tr("Sound"), tr("Sound cues"));
+    voice_ = add_toggle(tr("Voice"), tr("Spoken cues"));
+    connect(sound_, &QCheckBox::toggled, this, &ControlBar::sound_toggled);
+    connect(voice_, &QCheckBox::toggled, this, &ControlBar::voice_toggled);
+}
+
+QPushButton* ControlBar::add_button(const QString& text, const QString& key, const QString& name,
+                                    void (ControlBar::*signal)())
+{
+    auto* button = new QPushButton(text, this);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setToolTip(tr("%1 (%2)").arg(name, key));
+    button->setAccessibleName(name);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(button, &QPushButton::clicked, this, signal);
+    layout()->addWidget(button);
+    return button;
+}
+
+QCheckBox* ControlBar::add_toggle(const QString& text, const QString& name)
+{
+    auto* toggle = new QCheckBox(text, this);
+    toggle->setFocusPolicy(Qt::NoFocus);
+    toggle->setAccessibleName(name);
+    toggle->setToolTip(tr("%1 on or off").arg(name));
+    layout()->addWidget(toggle);
+    return toggle;
+}
+
+void ControlBar::set_paused(bool paused)
+{
+    pause_->setText(paused ? tr("Resume") : tr("Pause"));
+    pause_->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
+    pause_->setToolTip(paused ? tr("Resume (Space)") : tr("Pause (Space)"));
+}
+
+void ControlBar::set_done_enabled(bool enabled)
+{
+    done_->setEnabled(enabled);
+}
+
+void ControlBar::set_sound(bool on, bool available)
+{
+    set_toggle(sound_, on, available, tr("No audio output found: cues are shown on screen"));
+}
+
+void ControlBar::set_voice(bool on, bool available)
+{
+    set_toggle(voice_, on, available, tr("No speech engine works here: cues are shown on screen"));
+}
+
+void ControlBar::set_base_pixels(int pixels)
+{
+    for (QPushButton* button : {pause_, back_, skip_, done_, hurts_, stop_}) {
+        set_pixel_font(button, pixels * 1.2, button == pause_);
+        button->setMinimumHeight(pixels * 3);
+        button->setMinimumWidth(pixels * 6);
+    }
+    for (QCheckBox* toggle : {sound_, voice_})
+        set_pixel_font(toggle, pixels * 1.1);
+}
+
+} // namespace unknot::gui

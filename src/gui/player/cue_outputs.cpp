@@ -1,0 +1,92 @@
+#include "gui/player/cue_outputs.h"
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSoundEffect>
+#include <QTextToSpeech>
+#include <QUrl>
+
+#include <array>
+
+namespace unknot::gui {
+
+namespace {
+
+class EffectSoundOutput : public SoundOutput {
+public:
+    EffectSoundOutput()
+    {
+        const std::array<const char*, 4> files = {"tick", "phase-start", "switch-sides",
+                                                  "finished"};
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            effects_[i] = std::make_unique<QSoundEffect>();
+            effects_[i]->setSource(
+                QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(QLatin1String(files[i]))));
+            effects_[i]->setVolume(0.8f);
+        }
+    }
+
+    void play(SoundCue cue) override { effects_[static_cast<std::size_t>(cue)]->play(); }
+
+private:
+    std::array<std::unique_ptr<QSoundEffect>, 4> effects_; // in SoundCue order
+};
+
+class TextToSpeechOutput : public SpeechOutput {
+public:
+    explicit TextToSpeechOutput(std::unique_ptr<QTextToSpeech> tts) : tts_(std::move(tts))
+    {
+        QObject::connect(tts_.get(), &QTextToSpeech::errorOccurred, tts_.get(),
+                         [this](QTextToSpeech::ErrorReason, const QString& message) {
+                             if (!failed_)
+                                 qInfo("unknot: voice cues off (%s)", qPrintable(message));
+                             failed_ = true;
+                         });
+    }
+
+    void say(const QString& text) override
+    {
+        if (!failed_ && !text.isEmpty())
+            tts_->say(text);
+    }
+
+    void stop() override
+    {
+        if (!failed_)
+            tts_->stop();
+    }
+
+    bool working() const override { return !failed_; }
+
+private:
+    std::unique_ptr<QTextToSpeech> tts_;
+    bool failed_ = false;
+};
+
+} // namespace
+
+bool have_audio_output()
+{
+    return !QMediaDevices::audioOutputs().isEmpty();
+}
+
+std::unique_ptr<SoundOutput> make_sound_output()
+{
+    if (!have_audio_output())
+        return nullptr;
+    return std::make_unique<EffectSoundOutput>();
+}
+
+std::unique_ptr<SpeechOutput> make_speech_output(bool have_audio_output)
+{
+    for (const QString& engine : QTextToSpeech::availableEngines()) {
+        if (!have_audio_output && engine == QStringLiteral("flite"))
+            continue;
+        auto tts = std::make_unique<QTextToSpeech>(engine);
+        if (tts->state() != QTextToSpeech::Error)
+            return std::make_unique<TextToSpeechOutput>(std::move(tts));
+    }
+    return nullptr;
+}
+
+} // namespace unknot::gui

@@ -1,0 +1,24 @@
+// What to say and which sound to play for a batch of engine events (one advance() or command).
+// Pure: no audio here, so it is tested without a sound card.
+#pragma once
+
+#include "core/session_engine.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace unknot::gui {
+
+enum class SoundCue { tick, phase_start, switch_sides, finished };
+
+struct CueScript {
+    QString speech; // empty: nothing to say
+    std::optional<SoundCue> sound;
+};
+
+// Only the newest phase counts: when a batch holds several phase starts (a stall, a skip), what
+// belonged to the earlier ones is dropped.
+CueScript script_for(const Events& events, const SessionPlan& plan);
+
+} // namespace unknot::gui

@@ -1,0 +1,325 @@
+#include "gui/player/player_page.h"
+
+#include "gui/player/control_bar.h"
+#include "gui/player/cue_player.h"
+#include "gui/player/player_fonts.h"
+#include "gui/player/player_view.h"
+#include "gui/player/screen_saver_inhibitor.h"
+#include "gui/player/session_clock.h"
+#include "gui/settings_keys.h"
+#include "gui/text.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace unknot::gui {
+
+namespace {
+
+constexpr double kWatchSeconds = 1.0; // the longest the timer sleeps while a session runs
+
+// Clock seconds until the big number next changes (it shows whole seconds, rounded up).
+std::optional<double> until_display_changes(const SessionEngine& engine, TimePoint now)
+{
+    const std::optional<double> remaining = engine.remaining_seconds(now);
+    if (!remaining)
+        return std::nullopt;
+    return *remaining - (std::ceil(*remaining - 1e-9) - 1.0);
+}
+
+} // namespace
+
+PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CuePlayer* cues, QWidget* parent)
+    : QWidget(parent), clock_(clock), settings_(settings), cues_(cues),
+      read_clocks_(read_system_clocks), timer_(new QTimer(this)),
+      inhibitor_(new ScreenSaverInhibitor(this)), view_(new PlayerView(this)),
+      controls_(new ControlBar(this))
+{
+    setObjectName(QStringLiteral("player"));
+    setAccessibleName(tr("Player"));
+    setFocusPolicy(Qt::StrongFocus);
+    timer_->setSingleShot(true);
+    timer_->setTimerType(Qt::PreciseTimer);
+    connect(timer_, &QTimer::timeout, this, &PlayerPage::tick);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(view_, 1);
+    layout->addWidget(controls_);
+    connect_controls();
+    load_cue_settings();
+    apply_base_pixels(player_base_pixels(720));
+}
+
+PlayerPage::~PlayerPage() = default;
+
+void PlayerPage::connect_controls()
+{
+    connect(controls_, &ControlBar::pause_clicked, this, &PlayerPage::toggle_pause);
+    connect(controls_, &ControlBar::back_clicked, this, &PlayerPage::back);
+    connect(controls_, &ControlBar::skip_clicked, this, &PlayerPage::skip);
+    connect(controls_, &ControlBar::done_clicked, this, &PlayerPage::done);
+    connect(controls_, &ControlBar::hurts_clicked, this, &PlayerPage::hurts);
+    connect(controls_, &ControlBar::stop_clicked, this, &PlayerPage::request_stop);
+    connect(controls_, &ControlBar::sound_toggled, this, [this](bool on) {
+        settings_.setValue(settings_keys::sound_enabled(), on);
+        if (cues_)
+            cues_->set_sound_enabled(on);
+    });
+    connect(controls_, &ControlBar::voice_toggled, this, [this](bool on) {
+        settings_.setValue(settings_keys::voice_enabled(), on);
+        if (cues_)
+            cues_->set_voice_enabled(on);
+    });
+}
+
+void PlayerPage::load_cue_settings()
+{
+    const bool sound = settings_.value(settings_keys::sound_enabled(), true).toBool();
+    const bool voice = settings_.value(settings_keys::voice_enabled(), true).toBool();
+    if (cues_) {
+        cues_->set_sound_enabled(sound);
+        cues_->set_voice_enabled(voice);
+    }
+    controls_->set_sound(sound, cues_ && cues_->has_sound());
+    controls_->set_voice(voice, cues_ && cues_->has_voice());
+}
+
+void PlayerPage::start(const QString& routine_id, SessionPlan plan)
+{
+    auto engine = std::make_unique<SessionEngine>(std::move(plan)); // may throw: nothing changed
+    if (playing())
+        stop();
+    engine_ = std::move(engine);
+    routine_id_ = routine_id;
+    suspend_.reset();
+    notice_phase_ = -1;
+    view_->set_notice({});
+    inhibitor_->inhibit(tr("Following an exercise routine"));
+    emit session_started(routine_id_);
+    last_tick_ = clock_.now();
+    handle(engine_->start(last_tick_), last_tick_);
+    setFocus();
+}
+
+bool PlayerPage::playing() const
+{
+    return engine_ && engine_->started() && !engine_->finished();
+}
+
+void PlayerPage::toggle_pause()
+{
+    if (!playing())
+        return;
+    if (engine_->paused()) {
+        suspend_.reset();
+        view_->set_notice({});
+        command(&SessionEngine::resume);
+        return;
+    }
+    if (cues_)
+        cues_->silence();
+    command(&SessionEngine::pause);
+}
+
+void PlayerPage::back()
+{
+    command(&SessionEngine::back);
+}
+
+void PlayerPage::skip()
+{
+    command(&SessionEngine::skip);
+}
+
+void PlayerPage::done()
+{
+    command(&SessionEngine::done);
+}
+
+void PlayerPage::hurts()
+{
+    if (!playing())
+        return;
+    const QString title = qs(engine_->current_phase()->title);
+    command(&SessionEngine::hurts);
+    if (!playing())
+        return;
+    notice_phase_ = engine_->phase_index();
+    view_->set_notice(title.isEmpty() ? tr("Stopped because it hurt.")
+                                      : tr("Stopped “%1” because it hurt.").arg(title));
+}
+
+void PlayerPage::request_stop()
+{
+    if (!playing())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Stop the session?"),
+                    tr("Stop this session now? What you have done so far is kept."),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("Stop"));
+    box.button(QMessageBox::No)->setText(tr("Keep going"));
+    if (box.exec() == QMessageBox::Yes)
+        stop();
+}
+
+void PlayerPage::stop()
+{
+    if (cues_)
+        cues_->silence();
+    command(&SessionEngine::stop);
+}
+
+void PlayerPage::command(Events (SessionEngine::*action)(TimePoint))
+{
+    if (!playing())
+        return;
+    const TimePoint now = clock_.now();
+    last_tick_ = std::max(last_tick_, now);
+    handle(((*engine_).*action)(now), now);
+}
+
+void PlayerPage::tick()
+{
+    if (!playing() || paused_by_suspend())
+        return;
+    command(&SessionEngine::advance);
+}
+
+bool PlayerPage::paused_by_suspend()
+{
+    if (engine_->paused() || suspend_.observe(read_clocks_()) <= 0)
+        return false;
+    if (cues_)
+        cues_->silence();
+    handle(engine_->pause(last_tick_), last_tick_); // the session stands where it was left
+    notice_phase_ = engine_->phase_index();
+    view_->set_notice(tr("Paused: the computer was asleep. Press Space to go on."));
+    return true;
+}
+
+void PlayerPage::set_clock_reader(std::function<ClockReading()> reader)
+{
+    read_clocks_ = std::move(reader);
+    suspend_.reset();
+}
+
+void PlayerPage::handle(const Events& events, TimePoint now)
+{
+    for (const Event& event : events)
+        emit session_event(event);
+    if (cues_) {
+        cues_->play(events, engine_->plan());
+        if (controls_->voice_toggle()->isEnabled() != cues_->has_voice()) // the engine failed
+            controls_->set_voice(cues_->voice_enabled(), cues_->has_voice());
+    }
+    refresh(now);
+    schedule(now);
+    const bool ended = std::any_of(events.begin(), events.end(), [](const Event& e) {
+        return e.kind == EventKind::session_finished;
+    });
+    if (ended) {
+        inhibitor_->release();
+        emit session_finished(engine_->outcome().value_or(SessionOutcome::stopped));
+    }
+}
+
+void PlayerPage::refresh(TimePoint now)
+{
+    if (notice_phase_ >= 0 && engine_->phase_index() != notice_phase_ && !engine_->paused()) {
+        notice_phase_ = -1;
+        view_->set_notice({});
+    }
+    view_->show_state(*engine_, now);
+    const Phase* phase = engine_->current_phase();
+    controls_->set_paused(engine_->paused());
+    controls_->set_done_enabled(phase && phase->self_paced());
+}
+
+void PlayerPage::schedule(TimePoint now)
+{
+    if (!playing() || engine_->paused()) {
+        timer_->stop();
+        return;
+    }
+    const double rate = clock_.rate();
+    double wait = kWatchSeconds * rate; // in clock seconds
+    if (const std::optional<TimePoint> due = engine_->next_due())
+        wait = std::min(wait, to_seconds(*due - now));
+    if (const std::optional<double> change = until_display_changes(*engine_, now))
+        wait = std::min(wait, *change);
+    timer_->start(static_cast<int>(std::ceil(std::max(0.0, wait) / rate * 1000.0)));
+}
+
+IllustrationArea* PlayerPage::illustration_slot() const
+{
+    return view_->illustration();
+}
+
+void PlayerPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->isAutoRepeat()) {
+        event->accept();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Space:
+        toggle_pause();
+        break;
+    case Qt::Key_Right:
+        skip();
+        break;
+    case Qt::Key_Left:
+        back();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        done();
+        break;
+    case Qt::Key_Escape:
+        request_stop();
+        break;
+    case Qt::Key_P:
+        hurts();
+        break;
+    case Qt::Key_F11:
+        toggle_full_screen();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void PlayerPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    apply_base_pixels(player_base_pixels(height()));
+}
+
+void PlayerPage::apply_base_pixels(int pixels)
+{
+    if (pixels == base_pixels_)
+        return;
+    base_pixels_ = pixels;
+    view_->set_base_pixels(pixels);
+    controls_->set_base_pixels(pixels);
+}
+
+void PlayerPage::toggle_full_screen()
+{
+    QWidget* top = window();
+    top->setWindowState(top->windowState() ^ Qt::WindowFullScreen);
+}
+
+} // namespace unknot::gui

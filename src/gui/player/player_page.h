@@ -1,0 +1,96 @@
+// The player: plays one session with the core SessionEngine against an injected clock. One
+// single-shot QTimer, armed for the engine's next due instant or the next change on screen (at
+// least once a second), calls advance(); the page only forwards the events (to the cue player and
+// as signals, for the session log) and draws the engine's state. Keys: Space pause/resume,
+// Right skip, Left back, Enter done, Esc stop (asks first), P this hurts, F11 full screen.
+#pragma once
+
+#include "core/session_engine.h"
+#include "core/suspend_detector.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QSettings;
+class QTimer;
+
+namespace unknot::gui {
+
+class ControlBar;
+class CuePlayer;
+class IllustrationArea;
+class PlayerView;
+class ScreenSaverInhibitor;
+class SessionClock;
+
+class PlayerPage : public QWidget {
+    Q_OBJECT
+public:
+    // cues may be null (no sound, no voice). clock, settings and cues must outlive the page.
+    PlayerPage(SessionClock& clock, QSettings& settings, CuePlayer* cues,
+               QWidget* parent = nullptr);
+    ~PlayerPage() override;
+
+    // Plays `plan` from its first phase; a session under way is stopped first. Throws
+    // std::invalid_argument for a plan the engine refuses.
+    void start(const QString& routine_id, SessionPlan plan);
+    bool playing() const; // started, not finished (paused counts)
+    const SessionEngine* engine() const { return engine_.get(); }
+    QString routine_id() const { return routine_id_; }
+
+    void toggle_pause();
+    void back();
+    void skip();
+    void done();
+    void hurts();
+    void request_stop(); // asks to confirm; No keeps going
+    void stop();
+
+    // Catches up with the clock. The timer calls it; tests call it after moving a manual clock.
+    void tick();
+    // Where suspend detection reads CLOCK_BOOTTIME and CLOCK_MONOTONIC (tests fake a suspend).
+    void set_clock_reader(std::function<ClockReading()> reader);
+
+    IllustrationArea* illustration_slot() const;
+    PlayerView* view() const { return view_; }
+    ControlBar* controls() const { return controls_; }
+
+signals:
+    void session_started(const QString& routine_id);
+    void session_event(const unknot::Event& event); // every engine event, in order
+    void session_finished(unknot::SessionOutcome outcome);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void command(Events (SessionEngine::*action)(TimePoint));
+    void handle(const Events& events, TimePoint now);
+    void refresh(TimePoint now);
+    void schedule(TimePoint now);
+    bool paused_by_suspend();
+    void connect_controls();
+    void load_cue_settings();
+    void toggle_full_screen();
+    void apply_base_pixels(int pixels);
+
+    SessionClock& clock_;
+    QSettings& settings_;
+    CuePlayer* cues_;
+    std::unique_ptr<SessionEngine> engine_;
+    QString routine_id_;
+    TimePoint last_tick_{};
+    SuspendDetector suspend_;
+    std::function<ClockReading()> read_clocks_;
+    int notice_phase_ = -1; // the notice stays while this phase lasts
+    int base_pixels_ = 0;
+    QTimer* timer_;
+    ScreenSaverInhibitor* inhibitor_;
+    PlayerView* view_;
+    ControlBar* controls_;
+};
+
+} // namespace unknot::gui

@@ -1,0 +1,53 @@
+// Everything the player shows about the session, drawn from the engine's state: the header, the
+// big countdown, the illustration, instruction and form cue, next up, notices, progress.
+#pragma once
+
+#include "core/session_engine.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace unknot::gui {
+
+class CountdownDisplay;
+class IllustrationArea;
+class PhaseHeader;
+class SessionProgress;
+
+class PlayerView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlayerView(QWidget* parent = nullptr);
+
+    void show_state(const SessionEngine& engine, TimePoint now);
+    void set_notice(const QString& text); // empty hides it
+
+    PhaseHeader* header() const { return header_; }
+    CountdownDisplay* countdown() const { return countdown_; }
+    IllustrationArea* illustration() const { return illustration_; }
+    SessionProgress* progress() const { return progress_; }
+    QString instruction() const;
+    QString form_cue() const;
+    QString next_up() const;
+    QString notice() const;
+    void set_base_pixels(int pixels); // text sizes follow the window (see player_fonts.h)
+
+private:
+    void show_countdown(const SessionEngine& engine, const Phase& phase, TimePoint now);
+    void show_texts(const SessionEngine& engine, const Phase& phase, TimePoint now);
+    void show_rest_texts(const SessionPlan& plan, int index);
+    void show_illustration(const SessionPlan& plan, int index);
+
+    PhaseHeader* header_;
+    CountdownDisplay* countdown_;
+    IllustrationArea* illustration_;
+    QLabel* instruction_;
+    QLabel* cue_;
+    QLabel* next_;
+    QLabel* notice_;
+    SessionProgress* progress_;
+    int base_pixels_ = 0;
+};
+
+} // namespace unknot::gui

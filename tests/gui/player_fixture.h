@@ -1,0 +1,181 @@
+// A player on a manual clock, a small routine with every kind of phase, and recording cue outputs.
+#pragma once
+
+#include "core/session_plan.h"
+#include "gui/player/countdown_display.h"
+#include "gui/player/cue_player.h"
+#include "gui/player/phase_header.h"
+#include "gui/player/player_page.h"
+#include "gui/player/player_view.h"
+#include "gui/player/session_clock.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace unknot::test {
+
+class ManualClock : public gui::SessionClock {
+public:
+    TimePoint now() const override { return now_; }
+    void advance(double seconds) { now_ += to_duration(seconds); }
+
+private:
+    TimePoint now_ = TimePoint{} + std::chrono::hours(1);
+};
+
+struct Recorded {
+    std::vector<gui::SoundCue> sounds;
+    QStringList speech;
+};
+
+class RecordingSound : public gui::SoundOutput {
+public:
+    explicit RecordingSound(Recorded& out) : out_(out) {}
+    void play(gui::SoundCue cue) override { out_.sounds.push_back(cue); }
+
+private:
+    Recorded& out_;
+};
+
+class RecordingSpeech : public gui::SpeechOutput {
+public:
+    explicit RecordingSpeech(Recorded& out) : out_(out) {}
+    void say(const QString& text) override { out_.speech << text; }
+    void stop() override { out_.speech << QStringLiteral("<stop>"); }
+
+private:
+    Recorded& out_;
+};
+
+inline Exercise player_exercise(std::string id, std::string name, Sides sides)
+{
+    Exercise e;
+    e.id = std::move(id);
+    e.name = std::move(name);
+    e.instructions = {e.name + " <b>first</b> instruction"};
+    e.cues = {e.name + " cue"};
+    e.sides = sides;
+    return e;
+}
+
+// Phases: 0 lead-in 5 s, 1 hold left 30 s (set 1 of 2), 2 switch 5 s, 3 hold right 30 s,
+// 4 rest between sets 10 s, 5 hold left (set 2), 6 switch, 7 hold right, 8 rest after 15 s,
+// 9 lead-in, 10 self-paced reps ×8, 11 lead-in, 12 paced alternating reps 4 × 2 s.
+struct PlayerRoutine {
+    std::vector<Exercise> exercises{
+        player_exercise("side-stretch", "Side stretch", Sides::each),
+        player_exercise("press-up", "Press-up", Sides::none),
+        player_exercise("arm-swing", "Arm swing", Sides::alternate),
+    };
+    Routine routine;
+
+    PlayerRoutine()
+    {
+        routine.id = "player-test";
+        routine.title = "Player test";
+        routine.lead_in_seconds = 5;
+        Step hold;
+        hold.kind = StepKind::hold;
+        hold.exercise = "side-stretch";
+        hold.hold_seconds = 30;
+        hold.sets = 2;
+        hold.rest_between_sets = 10;
+        hold.rest_after = 15;
+        Step self_paced;
+        self_paced.kind = StepKind::reps;
+        self_paced.exercise = "press-up";
+        self_paced.reps = 8;
+        Step paced;
+        paced.kind = StepKind::reps;
+        paced.exercise = "arm-swing";
+        paced.reps = 4;
+        paced.tempo = 2.0;
+        routine.steps = {hold, self_paced, paced};
+    }
+
+    SessionPlan plan() const
+    {
+        return build_plan(routine, [this](std::string_view id) -> const Exercise* {
+            for (const Exercise& e : exercises)
+                if (e.id == id)
+                    return &e;
+            return nullptr;
+        });
+    }
+};
+
+// A player page with everything it needs; settings live in a temporary INI file.
+struct PlayerHarness {
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    ManualClock clock;
+    Recorded recorded;
+    std::unique_ptr<gui::CuePlayer> cues;
+    std::unique_ptr<gui::PlayerPage> page;
+    std::vector<Event> events;
+    std::vector<SessionOutcome> finished;
+
+    PlayerHarness()
+        : settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat))
+    {
+        make_page();
+    }
+
+    void make_page()
+    {
+        page.reset();
+        cues = std::make_unique<gui::CuePlayer>(std::make_unique<RecordingSound>(recorded),
+                                                std::make_unique<RecordingSpeech>(recorded));
+        page = std::make_unique<gui::PlayerPage>(clock, *settings, cues.get());
+        QObject::connect(page.get(), &gui::PlayerPage::session_event,
+                         [this](const Event& e) { events.push_back(e); });
+        QObject::connect(page.get(), &gui::PlayerPage::session_finished,
+                         [this](SessionOutcome o) { finished.push_back(o); });
+        page->resize(1280, 760);
+    }
+
+    void start()
+    {
+        page->show();
+        page->start(QStringLiteral("player-test"), PlayerRoutine().plan());
+    }
+
+    // Moves the manual clock and lets the player catch up, as its timer would.
+    void wait(double seconds)
+    {
+        clock.advance(seconds);
+        page->tick();
+    }
+
+    int phase() const { return page->engine()->phase_index(); }
+    gui::PhaseHeader* header() const { return page->view()->header(); }
+    QString big_number() const { return page->view()->countdown()->big_text(); }
+    QString caption() const { return page->view()->countdown()->caption(); }
+};
+
+// Presses `button` in the next message box that opens (call just before what opens it).
+inline void answer_next_message_box(QMessageBox::StandardButton button, QString* text = nullptr,
+                                    int tries = 50)
+{
+    QTimer::singleShot(0, [button, text, tries] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            if (tries > 0)
+                answer_next_message_box(button, text, tries - 1); // not open yet: look again
+            return;
+        }
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+} // namespace unknot::test
