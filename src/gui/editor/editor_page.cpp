@@ -32,6 +32,9 @@ EditorPage::EditorPage(UserFiles files, std::unique_ptr<EditorPrompts> prompts, 
         prompts_ = std::make_unique<DialogPrompts>(this);
     list_->setModel(list_model_);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setWordWrap(true);
+    list_->setResizeMode(QListView::Adjust);
     list_->setAccessibleName(tr("Routines to edit"));
     connect(list_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EditorPage::list_selection_changed);
@@ -68,18 +71,22 @@ void EditorPage::build_actions()
     add("export", tr("Export…"), tr("Save a copy to share, with the exercises it needs"), {},
         [this] { export_routine(); });
     toolbar_->addSeparator();
-    QAction* undo = undo_group_->createUndoAction(this, tr("Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction* redo = undo_group_->createRedoAction(this, tr("Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
+    // Fixed texts keep the tool bar still; the tool tips name the change ("Undo Change hold").
+    QAction* undo = add("undo", tr("Undo"), {}, QKeySequence(Qt::CTRL | Qt::Key_Z),
+                        [this] { undo_group_->undo(); });
+    QAction* redo = add("redo", tr("Redo"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        [this] { undo_group_->redo(); });
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction* action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        toolbar_->addAction(action);
-    }
+    connect(undo_group_, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undo_group_, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undo_group_, &QUndoGroup::undoTextChanged, undo,
+            [undo](const QString& text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
+    connect(undo_group_, &QUndoGroup::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text));
+    });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
     toolbar_->addSeparator();
     add("try", tr("Try it"), tr("Play the routine as it is now"), {}, [this] { try_routine(); });
     add("save", tr("Save"), tr("Save the routine (Ctrl+S)"), QKeySequence::Save,
@@ -106,7 +113,7 @@ void EditorPage::build_layout()
     splitter->addWidget(view_);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({200, 1000});
+    splitter->setSizes({240, 1000});
     splitter->setChildrenCollapsible(false);
 
     toolbar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -199,8 +206,10 @@ bool EditorPage::maybe_close()
 
 bool EditorPage::open(const std::string& id)
 {
-    const LibraryRoutine* entry = library_ ? library_->find_routine(id) : nullptr;
-    if (!entry || !maybe_close())
+    if (!library_ || !library_->find_routine(id) || !maybe_close())
+        return false;
+    const LibraryRoutine* entry = library_->find_routine(id); // a save may have reloaded it
+    if (!entry)
         return false;
     RoutineFile file;
     file.routine = entry->routine;

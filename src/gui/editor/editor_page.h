@@ -55,7 +55,9 @@ public:
     bool save();
     void rename();
     void delete_routine();
-    void import_routine();
+    void import_routine(); // asks for the file
+    // Imports the routine file at `path` when it is valid (else shows its problems); then opens it.
+    bool import_file_at(const QString& path);
     void export_routine();
     void try_routine();
 
@@ -76,7 +78,6 @@ private:
     std::vector<std::string> reserved_ids() const;
     std::vector<std::string> taken_ids() const;
     std::vector<Exercise> user_exercises() const;
-    bool import_file(const QString& path);
 
     UserFiles files_;
     std::unique_ptr<EditorPrompts> prompts_;

@@ -75,16 +75,17 @@ void EditorPage::delete_routine()
 
 void EditorPage::import_routine()
 {
-    if (!library_ || !maybe_close())
-        return;
     const QString path = prompts_->import_file_name();
     if (!path.isEmpty())
-        import_file(path);
+        import_file_at(path);
 }
 
-// Nothing is written unless the file is valid and its id is free (or the person takes another).
-bool EditorPage::import_file(const QString& path)
+// Nothing is written unless the file is valid, its id is free (or the person takes another),
+// and the routine open now may be closed.
+bool EditorPage::import_file_at(const QString& path)
 {
+    if (!library_)
+        return false;
     const QString name = QFileInfo(path).fileName();
     QString error;
     const auto bytes = UserFiles::read(path, error);
@@ -99,6 +100,8 @@ bool EditorPage::import_file(const QString& path)
             problem_lines(check.problems));
         return false;
     }
+    if (!maybe_close())
+        return false;
     Routine& routine = *check.file->routine;
     const std::vector<std::string> taken = taken_ids();
     const bool clash = std::find(taken.begin(), taken.end(), routine.id) != taken.end();

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -27,6 +28,9 @@ QScrollArea* scrolling(QWidget* inner, QWidget* parent)
     area->setWidget(inner);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setMinimumWidth(inner->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width());
     return area;
 }
 
@@ -94,9 +98,10 @@ void EditorView::build_layout()
     splitter->addWidget(scrolling(form_box, this));
     splitter->addWidget(steps_);
     splitter->addWidget(scrolling(editor_box, this));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({400, 320, 360});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -114,8 +119,10 @@ void EditorView::set_document(EditorDocument* document)
     form_->set_document(document);
     step_editor_->set_document(document);
     steps_->set_document(document);
-    if (document_)
+    if (document_) {
         connect(document_, &EditorDocument::changed, this, &EditorView::show_status);
+        connect(document_, &EditorDocument::modified_changed, this, &EditorView::show_status);
+    }
     show_status();
 }
 
@@ -131,8 +138,10 @@ void EditorView::show_status()
     if (document_->read_only())
         status_->setText(tr("Built-in routines cannot be changed. Use “Duplicate to edit” to "
                             "make your own copy."));
+    else if (count == 0 && document_->is_modified())
+        status_->setText(tr("Unsaved changes."));
     else if (count == 0)
-        status_->setText(tr("Ready to save."));
+        status_->setText(document_->is_new() ? tr("Not saved yet.") : tr("Saved."));
     else
         status_->setText(
             tr("%n problem(s) to fix before saving: see the marked fields.", nullptr, int(count)));

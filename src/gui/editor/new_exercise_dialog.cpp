@@ -9,9 +9,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace unknot::gui {
 namespace {
@@ -50,7 +53,7 @@ NewExerciseDialog::NewExerciseDialog(std::vector<std::string> taken_ids, QWidget
                                5)),
       cues_(lines_edit(this, tr("Optional, one per line: Keep your neck long."), 3)),
       cautions_(lines_edit(this, tr("Optional, one per line: Stop if your arm tingles."), 3)),
-      sides_(new QComboBox(this)), focus_(new QLineEdit(this)),
+      sides_(new QComboBox(this)), focus_(new QLineEdit(this)), needed_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New exercise"));
@@ -69,6 +72,9 @@ NewExerciseDialog::NewExerciseDialog(std::vector<std::string> taken_ids, QWidget
     add_row(form, tr("&Sides"), sides_, "sides");
     add_row(form, tr("&Equipment"), equipment_boxes(), "equipment");
     add_row(form, tr("&Focus"), focus_, "focus");
+    needed_->setTextFormat(Qt::PlainText);
+    needed_->setWordWrap(true);
+    form->addRow(needed_);
     form->addRow(buttons_);
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("Add to my exercises"));
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -93,7 +99,7 @@ void NewExerciseDialog::add_row(QFormLayout* form, const QString& label, QWidget
     auto* problem = new ProblemLabel(this);
     problem_labels_[key] = problem;
     field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-    form->addRow(label, with_problem_label(field, problem, this));
+    form->addRow(buddy_label(label, field, this), with_problem_label(field, problem, this));
 }
 
 QWidget* NewExerciseDialog::equipment_boxes()
@@ -150,11 +156,15 @@ void NewExerciseDialog::touch(const std::string& key)
 void NewExerciseDialog::validate()
 {
     const Problems problems = validate_new_exercise(exercise(), taken_ids_);
+    QStringList needed;
     for (const auto& [key, label] : problem_labels_) {
         const std::string pointer = "/exercises/0/" + key;
         Problems mine;
         if (!touched_.count(key)) {
             label->set_problems({});
+            const auto here = [&](const Problem& p) { return p.pointer.rfind(pointer, 0) == 0; };
+            if (std::any_of(problems.begin(), problems.end(), here))
+                needed << qs(key);
             continue;
         }
         for (const Problem& problem : problems) {
@@ -167,6 +177,10 @@ void NewExerciseDialog::validate()
         const bool lines = key == "instructions" || key == "cues" || key == "cautions";
         label->set_problems(mine, pointer, lines ? tr("Line") : tr("Item"));
     }
+    needed_->setText(needed.isEmpty()
+                         ? QString()
+                         : tr("Still needed: %1.").arg(needed.join(QStringLiteral(", "))));
+    needed_->setVisible(!needed.isEmpty());
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(problems.empty());
 }
 

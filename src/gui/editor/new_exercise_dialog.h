@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
@@ -52,6 +53,7 @@ private:
     QComboBox* sides_;
     std::map<std::string, QCheckBox*> equipment_;
     QLineEdit* focus_;
+    QLabel* needed_; // what is still missing, before those fields are touched
     QDialogButtonBox* buttons_;
     std::map<std::string, ProblemLabel*> problem_labels_; // by JSON key
     std::set<std::string> touched_; // keys of fields edited so far: only they show problems

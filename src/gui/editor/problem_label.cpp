@@ -37,6 +37,23 @@ void ProblemLabel::set_problems(const Problems& problems, const std::string& fie
     setVisible(!lines.isEmpty());
 }
 
+QLabel* buddy_label(const QString& text, QWidget* field, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    // Composite fields (a label and a button) focus their first focusable part.
+    QWidget* target = field;
+    if (field->focusPolicy() == Qt::NoFocus) {
+        for (QWidget* child : field->findChildren<QWidget*>()) {
+            if (child->focusPolicy() != Qt::NoFocus) {
+                target = child;
+                break;
+            }
+        }
+    }
+    label->setBuddy(target);
+    return label;
+}
+
 QWidget* with_problem_label(QWidget* field, ProblemLabel* label, QWidget* parent)
 {
     auto* box = new QWidget(parent);

@@ -18,6 +18,9 @@ public:
                       const QString& item_word = tr("Item"));
 };
 
+// A form label whose mnemonic (&T) focuses `field`.
+QLabel* buddy_label(const QString& text, QWidget* field, QWidget* parent);
+
 // `field` with a ProblemLabel under it, in one widget for a form row.
 QWidget* with_problem_label(QWidget* field, ProblemLabel* label, QWidget* parent);
 

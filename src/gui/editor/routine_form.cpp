@@ -75,7 +75,7 @@ void RoutineForm::add_row(QFormLayout* layout, const QString& label, QWidget* fi
     auto* problem = new ProblemLabel(this);
     problem_labels_[key] = problem;
     field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-    layout->addRow(label, with_problem_label(field, problem, this));
+    layout->addRow(buddy_label(label, field, this), with_problem_label(field, problem, this));
 }
 
 void RoutineForm::connect_edits()

@@ -26,6 +26,7 @@ public:
 
     void set_document(EditorDocument* document);
     QLineEdit* title_edit() const { return title_; }
+    QLineEdit* summary_edit() const { return summary_; }
 
 private:
     void add_row(QFormLayout* layout, const QString& label, QWidget* field, RoutineField key);

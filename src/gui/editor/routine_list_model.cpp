@@ -2,9 +2,7 @@
 
 #include "gui/text.h"
 
-#include <QBrush>
 #include <QCollator>
-#include <QPalette>
 
 #include <algorithm>
 
@@ -53,11 +51,9 @@ QVariant RoutineListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.built_in ? tr("%1 (built-in)").arg(qs(entry.title)) : qs(entry.title);
     case Qt::ToolTipRole:
-        return entry.built_in ? tr("Built-in: read-only. Duplicate it to make your own copy.")
-                              : tr("Your routine");
-    case Qt::ForegroundRole:
-        return entry.built_in ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text))
-                              : QVariant();
+        return entry.built_in ? tr("%1\nBuilt in: read-only. Duplicate it to make your own copy.")
+                                    .arg(qs(entry.title))
+                              : qs(entry.title);
     case id_role:
         return qs(entry.id);
     case builtin_role:

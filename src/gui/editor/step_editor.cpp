@@ -77,8 +77,8 @@ QWidget* row_of(QWidget* parent, QWidget* first, QWidget* second)
 StepEditor::StepEditor(QWidget* parent)
     : QWidget(parent), form_(new QFormLayout(this)),
       empty_(new QLabel(tr("Select a step to change it."), this)), kind_(new QComboBox(this)),
-      exercise_(new QLabel(this)), change_exercise_(new QPushButton(tr("C&hange…"), this)),
-      paced_(new QCheckBox(tr("Pa&ced"), this)), tempo_(new QDoubleSpinBox(this)),
+      exercise_(new QLabel(this)), change_exercise_(new QPushButton(tr("Change…"), this)),
+      paced_(new QCheckBox(tr("Paced"), this)), tempo_(new QDoubleSpinBox(this)),
       activity_(new QLineEdit(this)), note_(new QLineEdit(this))
 {
     for (const StepKind kind : kKinds) {
@@ -102,13 +102,13 @@ StepEditor::StepEditor(QWidget* parent)
     add_row(tr("&Exercise"), row_of(this, exercise_, change_exercise_), StepField::exercise);
     add_row(tr("&Hold"), add_spin(StepField::hold, 1, 3600, tr(" s")), StepField::hold);
     add_row(tr("&Reps"), add_spin(StepField::reps, 1, 500, {}), StepField::reps);
-    add_row(tr("&Tempo"), row_of(this, tempo_, paced_), StepField::tempo);
-    add_row(tr("&Activity"), activity_, StepField::title);
+    add_row(tr("Te&mpo"), row_of(this, tempo_, paced_), StepField::tempo);
+    add_row(tr("Activity"), activity_, StepField::title);
     add_row(tr("&Duration"), add_spin(StepField::seconds, 1, 3600, tr(" s")), StepField::seconds);
-    add_row(tr("&Sets"), add_spin(StepField::sets, 1, 20, {}), StepField::sets);
+    add_row(tr("Sets"), add_spin(StepField::sets, 1, 20, {}), StepField::sets);
     add_row(tr("Rest &between sets"), add_spin(StepField::rest_between_sets, 0, 600, tr(" s")),
             StepField::rest_between_sets);
-    add_row(tr("Rest &after"), add_spin(StepField::rest_after, 0, 600, tr(" s")),
+    add_row(tr("Rest after"), add_spin(StepField::rest_after, 0, 600, tr(" s")),
             StepField::rest_after);
     add_row(tr("N&ote"), note_, StepField::note);
     connect_edits();
@@ -137,7 +137,7 @@ void StepEditor::add_row(const QString& label, QWidget* field, StepField key)
     field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     QWidget* row = with_problem_label(field, problem, this);
     rows_[key] = row;
-    form_->addRow(label, row);
+    form_->addRow(buddy_label(label, field, this), row);
 }
 
 void StepEditor::connect_edits()

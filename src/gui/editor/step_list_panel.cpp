@@ -38,14 +38,17 @@ protected:
 
 StepListPanel::StepListPanel(QWidget* parent)
     : QWidget(parent), view_(new QListView(this)), problems_(new ProblemLabel(this)),
-      add_exercise_(add_button(tr("Add e&xercise…"), tr("Add an exercise from the catalogue"))),
-      new_exercise_(add_button(tr("&New exercise…"), tr("Write an exercise of your own"))),
-      add_timed_(add_button(tr("Add ac&tivity"), tr("Add a timed activity, e.g. a heat pack"))),
-      add_rest_(add_button(tr("Add r&est"), tr("Add a plain rest"))),
-      duplicate_(add_button(tr("D&uplicate"), tr("Copy the selected step"))),
-      remove_(add_button(tr("Remove"), tr("Remove the selected step (Delete)"))),
-      up_(add_button(tr("Move up"), tr("Move the selected step up (Alt+Up)"))),
-      down_(add_button(tr("Move down"), tr("Move the selected step down (Alt+Down)")))
+      add_exercise_(add_button("add_exercise", tr("Add e&xercise…"),
+                               tr("Add an exercise from the catalogue"))),
+      new_exercise_(
+          add_button("new_exercise", tr("New exerc&ise…"), tr("Write an exercise of your own"))),
+      add_timed_(add_button("add_activity", tr("Add activity"),
+                            tr("Add a timed activity, e.g. a heat pack"))),
+      add_rest_(add_button("add_rest", tr("Add rest"), tr("Add a plain rest"))),
+      duplicate_(add_button("duplicate_step", tr("Duplicate"), tr("Copy the selected step"))),
+      remove_(add_button("remove_step", tr("Remove"), tr("Remove the selected step (Delete)"))),
+      up_(add_button("move_up", tr("Move up"), tr("Move the selected step up (Alt+Up)"))),
+      down_(add_button("move_down", tr("Move down"), tr("Move the selected step down (Alt+Down)")))
 {
     view_->setAccessibleName(tr("Steps"));
     view_->setItemDelegate(new NumberedDelegate(view_));
@@ -83,9 +86,10 @@ StepListPanel::StepListPanel(QWidget* parent)
     update_actions();
 }
 
-QPushButton* StepListPanel::add_button(const QString& text, const QString& tip)
+QPushButton* StepListPanel::add_button(const char* name, const QString& text, const QString& tip)
 {
     auto* button = new QPushButton(text, this);
+    button->setObjectName(QLatin1String(name));
     button->setToolTip(tip);
     button->setAutoDefault(false);
     return button;

@@ -38,7 +38,7 @@ signals:
     void new_exercise_requested(int row); // insert at `row`: write a new exercise
 
 private:
-    QPushButton* add_button(const QString& text, const QString& tip);
+    QPushButton* add_button(const char* name, const QString& text, const QString& tip);
     void build_layout();
     void update_actions();
     int insert_row() const; // after the current step, or at the end
