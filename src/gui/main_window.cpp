@@ -32,7 +32,8 @@ void MainWindow::set_player(PlayerPage* player)
     connect(library_page_, &LibraryPage::start_requested, this, &MainWindow::play);
     connect(player_, &PlayerPage::session_finished, this, [this] {
         stack_->setCurrentWidget(tabs_);
-        tabs_->currentWidget()->setFocus();
+        if (focus_before_play_)
+            focus_before_play_->setFocus();
     });
 }
 
@@ -50,6 +51,8 @@ bool MainWindow::play(const QString& routine_id)
         return false;
     }
     if (player_->playing()) { // an empty plan is over before it starts
+        if (stack_->currentWidget() != player_)
+            focus_before_play_ = focusWidget();
         stack_->setCurrentWidget(player_);
         player_->setFocus();
     }

@@ -4,6 +4,7 @@
 #include "core/routine_library.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 class QTabWidget;
@@ -35,6 +36,7 @@ private:
     QTabWidget* tabs_;
     LibraryPage* library_page_;
     PlayerPage* player_ = nullptr;
+    QPointer<QWidget> focus_before_play_; // gets the focus back when the session ends
 };
 
 } // namespace unknot::gui

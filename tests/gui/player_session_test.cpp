@@ -88,6 +88,7 @@ TEST_CASE("Start in the library plays the routine and the end of the session ret
 
     window.library_page()->select(QStringLiteral("everyday-ten"));
     auto* table = window.library_page()->findChild<QTableView*>();
+    table->setFocus();
     QTest::keyClick(table, Qt::Key_Return);
     CHECK(stack->currentWidget() == player);
     REQUIRE(player->playing());
@@ -100,6 +101,7 @@ TEST_CASE("Start in the library plays the routine and the end of the session ret
     QTest::keyClick(player, Qt::Key_Escape);
     CHECK_FALSE(player->playing());
     CHECK(stack->currentWidget() == tabs);
+    CHECK(window.focusWidget() == table); // Enter starts the next session straight away
 
     CHECK_FALSE(window.play(QStringLiteral("no-such-routine")));
     CHECK(stack->currentWidget() == tabs);
