@@ -39,6 +39,7 @@ public:
     bool playing() const; // started, not finished (paused counts)
     const SessionEngine* engine() const { return engine_.get(); }
     QString routine_id() const { return routine_id_; }
+    const SessionClock& clock() const { return clock_; } // the clock events' times are on
 
     void toggle_pause();
     void back();
@@ -94,3 +95,6 @@ private:
 };
 
 } // namespace unknot::gui
+
+Q_DECLARE_METATYPE(unknot::Event)
+Q_DECLARE_METATYPE(unknot::SessionOutcome)

@@ -108,7 +108,7 @@ void PlayerView::show_countdown(const SessionEngine& engine, const Phase& phase,
     QString footer;
     if (phase.self_paced()) {
         big = QString::number(phase.reps);
-        footer = tr("reps · then press Done");
+        footer = tr("reps · then press Done (Enter)");
     } else if (phase.kind == PhaseKind::reps) {
         big = QString::number(engine.current_rep(now));
         footer = tr("of %1").arg(phase.reps);
