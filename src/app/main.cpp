@@ -3,6 +3,7 @@
 #include "core/routine_commands.h"
 #include "core/suggest.h"
 #include "gui/builtin_routines.h"
+#include "gui/editor/editor_page.h"
 #include "gui/main_window.h"
 #include "gui/player/cue_player.h"
 #include "gui/player/player_page.h"
@@ -93,6 +94,8 @@ int run_window(QApplication& app, const CommandLine& cl)
     const std::unique_ptr<gui::CuePlayer> cues = gui::CuePlayer::create_default();
     gui::MainWindow window(&library);
     window.set_player(new gui::PlayerPage(*clock, settings, cues.get()));
+    window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
+                      [data] { return load_library(data); });
     window.show();
     if (!cl.play.isEmpty())
         window.play(cl.play);

@@ -1,9 +1,11 @@
 #include "gui/main_window.h"
 
+#include "gui/editor/editor_page.h"
 #include "gui/library/library_page.h"
 #include "gui/player/player_page.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -43,8 +45,26 @@ bool MainWindow::play(const QString& routine_id)
         library_ && player_ ? library_->find_routine(routine_id.toStdString()) : nullptr;
     if (!entry)
         return false;
+    return start_plan(routine_id, build_plan(entry->routine, library_->lookup()));
+}
+
+bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise>& exercises)
+{
+    if (!player_)
+        return false;
+    const auto lookup = [&exercises](std::string_view id) -> const Exercise* {
+        for (const Exercise& exercise : exercises)
+            if (exercise.id == id)
+                return &exercise;
+        return nullptr;
+    };
+    return start_plan(QString::fromStdString(routine.id), build_plan(routine, lookup));
+}
+
+bool MainWindow::start_plan(const QString& routine_id, SessionPlan plan)
+{
     try {
-        player_->start(routine_id, build_plan(entry->routine, library_->lookup()));
+        player_->start(routine_id, std::move(plan));
     } catch (const std::invalid_argument& e) {
         QMessageBox::warning(this, tr("Cannot play this routine"),
                              QString::fromStdString(e.what()));
@@ -57,6 +77,38 @@ bool MainWindow::play(const QString& routine_id)
         player_->setFocus();
     }
     return true;
+}
+
+void MainWindow::set_editor(EditorPage* editor, std::function<RoutineLibrary()> reload_library)
+{
+    editor_ = editor;
+    load_library_ = std::move(reload_library);
+    editor_->set_library(library_);
+    tabs_->addTab(editor_, tr("&Editor"));
+    connect(editor_, &EditorPage::library_changed, this, &MainWindow::reload_library);
+    connect(editor_, &EditorPage::try_requested, this, &MainWindow::play_routine);
+}
+
+// Every page gets the new library before the old one goes.
+void MainWindow::reload_library()
+{
+    if (!load_library_)
+        return;
+    auto fresh = std::make_unique<RoutineLibrary>(load_library_());
+    library_ = fresh.get();
+    library_page_->set_library(library_);
+    if (editor_)
+        editor_->set_library(library_);
+    reloaded_ = std::move(fresh);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (editor_ && !editor_->maybe_close()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::build_menus()

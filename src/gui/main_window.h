@@ -6,11 +6,16 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
 class QStackedWidget;
 class QTabWidget;
 
 namespace unknot::gui {
 
+class EditorPage;
 class LibraryPage;
 class PlayerPage;
 
@@ -27,9 +32,24 @@ public:
     PlayerPage* player_page() const { return player_; }
     // Plays routine `id`; false (and nothing changes) when there is no such routine or no player.
     bool play(const QString& routine_id);
+    // Plays a routine that need not be in the library (the editor's "Try it"); `exercises` are
+    // the ones its steps use.
+    bool play_routine(const Routine& routine, const std::vector<Exercise>& exercises);
+
+    // Adds the routine editor as a tab. When it has changed the user's files, `reload_library`
+    // loads the library again; the window keeps the new one and hands it to every page. Closing
+    // the window asks about the editor's unsaved changes. Takes ownership of `editor`.
+    void set_editor(EditorPage* editor, std::function<RoutineLibrary()> reload_library);
+    EditorPage* editor_page() const { return editor_; }
+    const RoutineLibrary* library() const { return library_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void build_menus();
+    bool start_plan(const QString& routine_id, SessionPlan plan);
+    void reload_library();
 
     const RoutineLibrary* library_;
     QStackedWidget* stack_;
@@ -37,6 +57,9 @@ private:
     LibraryPage* library_page_;
     PlayerPage* player_ = nullptr;
     QPointer<QWidget> focus_before_play_; // gets the focus back when the session ends
+    EditorPage* editor_ = nullptr;
+    std::function<RoutineLibrary()> load_library_;
+    std::unique_ptr<RoutineLibrary> reloaded_; // owns the library after the first reload
 };
 
 } // namespace unknot::gui

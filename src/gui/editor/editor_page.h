@@ -9,6 +9,8 @@
 
 #include "core/routine.h"
 #include "core/routine_library.h"
+#include "gui/editor/editor_document.h"
+#include "gui/editor/editor_prompts.h"
 #include "gui/editor/user_files.h"
 
 #include <QPointer>
@@ -25,8 +27,6 @@ class QUndoGroup;
 
 namespace unknot::gui {
 
-class EditorDocument;
-class EditorPrompts;
 class EditorView;
 class RoutineListModel;
 

@@ -3,6 +3,8 @@
 // dialog when a step needs an exercise.
 #pragma once
 
+#include "gui/editor/editor_document.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -10,7 +12,6 @@ class QLabel;
 
 namespace unknot::gui {
 
-class EditorDocument;
 class RoutineForm;
 class StepEditor;
 class StepListPanel;
