@@ -126,6 +126,21 @@ void append_step(const SessionRecord& s, std::size_t position, std::string& out)
     row.text(iso8601(step.finished_at, s.utc_offset_minutes));
 }
 
+int deliver(const std::string& csv, const std::string& target, std::ostream& out, std::ostream& err)
+{
+    if (target == "-") {
+        out.write(csv.data(), static_cast<std::streamsize>(csv.size()));
+        out.flush();
+        if (!out)
+            err << "unknot: could not write the export to standard output\n";
+        return out ? 0 : 1;
+    }
+    const auto problem = write_file_atomically(target, csv);
+    if (problem)
+        err << "unknot: " << *problem << "\n";
+    return problem ? 1 : 0;
+}
+
 } // namespace
 
 std::span<const std::string_view> history_csv_columns()
@@ -182,6 +197,30 @@ StoreStatus export_history_file(const HistoryStore& store, const std::filesystem
     if (auto problem = write_file_atomically(path, history_csv(sessions.value)))
         return {StoreErrorKind::write_failed, std::move(*problem)};
     return {};
+}
+
+int export_history_command(const std::filesystem::path& database, const std::string& target,
+                           std::ostream& out, std::ostream& err)
+{
+    std::vector<SessionRecord> sessions;
+    std::error_code ec;
+    if (!std::filesystem::exists(database, ec)) {
+        err << "unknot: no sessions recorded yet (no " << database.string()
+            << "); the export has the header row only\n";
+    } else {
+        OpenResult opened = HistoryStore::open(database);
+        if (!opened.store) {
+            err << "unknot: " << opened.message << "\n";
+            return 1;
+        }
+        auto all = opened.store->all_sessions({.with_steps = true});
+        if (!all.ok()) {
+            err << "unknot: " << all.status.message << "\n";
+            return 1;
+        }
+        sessions = std::move(all.value);
+    }
+    return deliver(history_csv(sessions), target, out, err);
 }
 
 } // namespace unknot

@@ -26,4 +26,11 @@ StoreStatus export_history(const HistoryStore& store, std::ostream& out);
 // Atomically: the file is either the whole export or what it was before.
 StoreStatus export_history_file(const HistoryStore& store, const std::filesystem::path& path);
 
+// `unknot --export-history TARGET`: the history in `database` as CSV to the file TARGET, or to
+// `out` when TARGET is "-". A missing database exports the header row alone (and creates
+// nothing); a damaged one is reported and left as it is. Messages go to `err` with the "unknot: "
+// prefix. Returns the exit code: 0 when the export is complete, 1 when it failed.
+int export_history_command(const std::filesystem::path& database, const std::string& target,
+                           std::ostream& out, std::ostream& err);
+
 } // namespace unknot

@@ -167,7 +167,7 @@ std::vector<RoutineStats> routine_stats(std::span<const SessionRecord> sessions)
         }
         RoutineStats& r = result[it->second];
         ++r.sessions;
-        r.seconds += s.totals.active_seconds + s.totals.rest_seconds;
+        r.active_seconds += s.totals.active_seconds;
         if (s.local_start() >= r.last_played) {
             r.last_played = s.local_start();
             r.title = s.routine_title;

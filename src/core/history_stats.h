@@ -70,7 +70,7 @@ struct RoutineStats {
     std::string routine_id;
     std::string title; // as last played
     int sessions = 0;
-    double seconds = 0; // session time: exercise and rests
+    double active_seconds = 0; // exercise time, without rests
     local_seconds last_played{};
     std::optional<double> pain_change; // average of (after - before) where both were rated
 };

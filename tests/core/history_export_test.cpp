@@ -155,3 +155,46 @@ TEST_CASE("a new export is private to its owner; a replaced one keeps its mode",
     CHECK((info.st_mode & 0777) == 0644);
     CHECK(read_bytes(dir / "shared.csv") == "b");
 }
+
+TEST_CASE("the export command: exit codes and messages", "[history_export]")
+{
+    TempDir dir;
+    const fs::path db = dir / "history.sqlite3";
+    std::ostringstream out;
+    std::ostringstream err;
+
+    SECTION("no history yet: the header row alone, and no database is created")
+    {
+        CHECK(export_history_command(db, "-", out, err) == 0);
+        CHECK(lines_of(out.str()).size() == 1);
+        CHECK_THAT(err.str(), Catch::Contains("no sessions recorded yet"));
+        CHECK_FALSE(fs::exists(db));
+    }
+    SECTION("a history goes to standard output or to a file")
+    {
+        auto store = open_ok(db);
+        REQUIRE(store->begin_session(sample_start()).ok());
+        store.reset();
+        CHECK(export_history_command(db, "-", out, err) == 0);
+        CHECK(err.str().empty());
+        CHECK(lines_of(out.str()).size() == 2);
+        CHECK(export_history_command(db, (dir / "out.csv").string(), out, err) == 0);
+        CHECK(read_bytes(dir / "out.csv") == out.str());
+    }
+    SECTION("a damaged database is reported and left alone")
+    {
+        write_bytes(db, std::string(4096, 'x'));
+        CHECK(export_history_command(db, "-", out, err) == 1);
+        CHECK(out.str().empty());
+        CHECK_THAT(err.str(), Catch::StartsWith("unknot: ") && Catch::Contains("not a database"));
+        CHECK(read_bytes(db) == std::string(4096, 'x'));
+    }
+    SECTION("an unwritable target is exit 1 with the path and the reason")
+    {
+        write_bytes(dir / "file", "x");
+        CHECK(export_history_command(db, (dir / "file" / "out.csv").string(), out, err) == 1);
+        CHECK_THAT(err.str(),
+                   Catch::Contains("unknot: Cannot write \"" + (dir / "file" / "out.csv").string() +
+                                   "\": Not a directory"));
+    }
+}

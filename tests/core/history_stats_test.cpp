@@ -187,7 +187,7 @@ TEST_CASE("the default goal is the weekly target of the routine played most", "[
     CHECK(default_weekly_goal(sessions, nullptr, 2) == 2);
 }
 
-TEST_CASE("per routine: sessions, minutes, last played and the average change in pain",
+TEST_CASE("per routine: sessions, active minutes, last played and the average change in pain",
           "[history_stats]")
 {
     const std::vector<SessionRecord> sessions{
@@ -207,7 +207,7 @@ TEST_CASE("per routine: sessions, minutes, last played and the average change in
     CHECK(stats[0].routine_id == "a");
     CHECK(stats[0].title == "New title");
     CHECK(stats[0].sessions == 3);
-    CHECK(stats[0].seconds == Approx(600 + 480 + 600 + 3 * 120));
+    CHECK(stats[0].active_seconds == Approx(600 + 480 + 600));
     CHECK(stats[0].last_played == sessions[1].local_start());
     REQUIRE(stats[0].pain_change);
     CHECK(*stats[0].pain_change == Approx(-2.0));
