@@ -8,6 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   nlohmann-json3-dev catch2 libsqlite3-dev libsqlitecpp-dev sqlite3 libbenchmark-dev
   python3 python3-jsonschema xvfb xauth fonts-dejavu-core
+  clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the routine fuzzer (clang, libFuzzer + ASan + UBSan, core only) and runs it for SECONDS
+# (default 60), seeded with routines/*.json and tests/data/good and bad. Any crash, leak, sanitizer
+# report, broken invariant or slow input fails; the input is kept in BUILD/fuzz-artifacts/.
+#   scripts/fuzz.sh [SECONDS]        build dir: $UNKNOT_FUZZ_BUILD_DIR (default build-fuzz)
+# Reproduce a finding: BUILD/tests/fuzz/routine_fuzzer BUILD/fuzz-artifacts/crash-...
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+build=${UNKNOT_FUZZ_BUILD_DIR:-build-fuzz}
+scripts/deps.sh
+generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
+[ -f "$build/CMakeCache.txt" ] && generator=()
+cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_COMPILER=clang++-14 -DUNKNOT_FUZZ=ON -DUNKNOT_BUILD_GUI=OFF \
+  -DUNKNOT_BUILD_TESTS=OFF -DUNKNOT_WERROR=ON >/dev/null
+cmake --build "$build" --target routine_fuzzer --parallel "$(nproc)"
+
+seeds=$build/fuzz-seeds corpus=$build/fuzz-corpus artifacts=$build/fuzz-artifacts
+rm -rf "$seeds" && mkdir -p "$seeds" "$corpus" "$artifacts"
+cp routines/*.json "$seeds/"
+for kind in good bad; do
+  for f in tests/data/$kind/*.json; do cp "$f" "$seeds/$kind-$(basename "$f")"; done
+done
+# The corpus grows across local runs; the seeds are read fresh each time.
+export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+"$build/tests/fuzz/routine_fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=25 \
+  -rss_limit_mb=2048 -dict=tests/fuzz/routine.dict -artifact_prefix="$artifacts/" \
+  -print_final_stats=1 "$corpus" "$seeds"
+echo "fuzz: no findings in $seconds s"
