@@ -61,12 +61,17 @@ std::string expected_text(std::string_view context, std::string_view expected)
 std::size_t token_start(std::string_view text, std::size_t last, std::string_view token)
 {
     if (token == "string literal") {
+        // The nearest quote before the closing one that is not escaped; each byte is looked at
+        // at most twice, so a long run of backslashes stays linear.
         for (std::size_t i = last; i-- > 0;) {
+            if (text[i] != '"')
+                continue;
             std::size_t backslashes = 0;
             while (backslashes < i && text[i - 1 - backslashes] == '\\')
                 ++backslashes;
-            if (text[i] == '"' && backslashes % 2 == 0)
+            if (backslashes % 2 == 0)
                 return i;
+            i -= backslashes;
         }
         return last;
     }
