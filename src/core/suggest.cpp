@@ -33,6 +33,9 @@ std::optional<std::string> nearest_word(std::string_view word,
     std::optional<std::string> best;
     std::size_t best_distance = allowed + 1;
     for (const std::string& candidate : candidates) {
+        const std::size_t longer = std::max(word.size(), candidate.size());
+        if (longer - std::min(word.size(), candidate.size()) > allowed)
+            continue; // at least that many insertions: too far, and no need to fill the table
         const std::size_t distance = edit_distance(word, candidate);
         if (distance < best_distance || (distance == best_distance && best && candidate < *best)) {
             best = candidate;
