@@ -29,9 +29,10 @@ std::string range_text(double min, double max, std::string_view unit)
     return text;
 }
 
+// Values from the file are quoted shortened: a key of a million characters makes a short message.
 std::string in_quotes(std::string_view text)
 {
-    return "\"" + std::string(text) + "\"";
+    return quote_value(text);
 }
 
 bool is_blank(std::string_view text)
@@ -163,6 +164,10 @@ std::optional<std::string> JsonChecker::text(const json& value, const std::strin
     const auto& text = value.get_ref<const std::string&>();
     if (is_blank(text)) {
         report(pointer, "must not be empty");
+        return std::nullopt;
+    }
+    if (const auto control = find_control_character(text)) {
+        report(pointer, "must not contain control characters, found " + code_point_name(*control));
         return std::nullopt;
     }
     if (const std::size_t length = code_point_count(text); length > max_chars) {

@@ -226,8 +226,8 @@ GuardedJson read_json_guarded(std::string_view bytes, const std::string& file_na
         result.problems.push_back(file_problem(file_name, "not valid JSON"));
     } else {
         for (const auto& [pointer, key] : builder.duplicates) {
-            result.problems.push_back(
-                Problem{file_name, 0, 0, pointer, "key \"" + key + "\" appears more than once"});
+            result.problems.push_back(Problem{
+                file_name, 0, 0, pointer, "key " + quote_value(key) + " appears more than once"});
         }
         result.document = std::move(builder.root);
     }

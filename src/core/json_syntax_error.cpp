@@ -1,5 +1,7 @@
 #include "core/json_syntax_error.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -131,9 +133,9 @@ SyntaxError invalid_literal(std::string_view text, std::size_t last, std::string
         return {last, "unexpected character '" + std::string(1, bad) + "'"};
     const std::string word(text.substr(start, end - start));
     if (context == "object key")
-        return {start, "keys must be in double quotes: \"" + word + "\""};
-    return {start, "unknown word \"" + word +
-                       "\"; expected text in double quotes, a number, true, false or null"};
+        return {start, "keys must be in double quotes: " + quote_value(word)};
+    return {start, "unknown word " + quote_value(word) +
+                       "; expected text in double quotes, a number, true, false or null"};
 }
 
 std::string control_character_message(std::string_view detail)
@@ -156,6 +158,14 @@ SyntaxError lexer_error(std::string_view text, std::size_t last, std::string_vie
         return {last, control_character_message(message)};
     if (message == "invalid string: missing closing quote")
         return {last, "a string is missing its closing quote"};
+    if (message.find("surrogate U+D800..U+DBFF must be followed") != std::string_view::npos)
+        return {last, "a \\uD800..\\uDBFF escape must be followed by a \\uDC00..\\uDFFF escape "
+                      "(the two halves of one character)"};
+    if (message.find("surrogate U+DC00..U+DFFF must follow") != std::string_view::npos)
+        return {last, "a \\uDC00..\\uDFFF escape must follow a \\uD800..\\uDBFF escape "
+                      "(the two halves of one character)"};
+    if (message.find("must be followed by 4 hex digits") != std::string_view::npos)
+        return {last, "\\u must be followed by 4 hex digits"};
     if (message == "invalid string: forbidden character after backslash")
         return {last, "unknown escape after a backslash; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
                       "or \\uXXXX"};

@@ -13,7 +13,8 @@ struct Problem {
     std::string pointer; // JSON pointer such as /routine/steps/2/hold; may be empty
     std::string message;
 
-    // "FILE:LINE:COL: message", "FILE: /pointer: message" or "FILE: message".
+    // "FILE:LINE:COL: message", "FILE: /pointer: message" or "FILE: message", on one line:
+    // control characters from the file (or its name) are written as \u001B.
     std::string to_string() const;
     bool operator==(const Problem&) const = default;
 };

@@ -46,6 +46,22 @@ std::size_t sequence_length(std::string_view text, std::size_t i)
     return length;
 }
 
+// The code point starting at text[i] in valid UTF-8 and its length in bytes.
+std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i)
+{
+    const std::size_t length = std::max<std::size_t>(1, sequence_length(text, i));
+    const auto lead = static_cast<unsigned char>(text[i]);
+    char32_t value = length == 1 ? lead : lead & (0x7FU >> length);
+    for (std::size_t k = 1; k < length; ++k)
+        value = (value << 6U) | (static_cast<unsigned char>(text[i + k]) & 0x3FU);
+    return {value, length};
+}
+
+bool is_control(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
 } // namespace
 
 std::size_t find_invalid_utf8(std::string_view text)
@@ -77,6 +93,50 @@ TextPosition position_at(std::string_view text, std::size_t offset)
     position.line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
     position.column = 1 + static_cast<int>(code_point_count(line_text));
     return position;
+}
+
+std::optional<char32_t> find_control_character(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [c, length] = decode(text, i);
+        if (is_control(c) && c != U'\t' && c != U'\n' && c != U'\r')
+            return c;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(char32_t code_point)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string digits;
+    for (int shift = code_point > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
+        digits += kHex[(code_point >> static_cast<unsigned>(shift)) & 0xFU];
+    return "U+" + digits;
+}
+
+std::string escape_control_characters(std::string_view text)
+{
+    std::string result;
+    result.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [c, length] = decode(text, i);
+        if (is_control(c))
+            result += "\\u" + code_point_name(c).substr(2);
+        else
+            result += text.substr(i, length);
+        i += length;
+    }
+    return result;
+}
+
+std::string quote_value(std::string_view text, std::size_t max_chars)
+{
+    std::size_t end = 0;
+    for (std::size_t chars = 0; end < text.size() && chars < max_chars; ++chars)
+        end += decode(text, end).second;
+    const bool cut = end < text.size();
+    return "\"" + std::string(text.substr(0, end)) + (cut ? "...\"" : "\"");
 }
 
 } // namespace unknot

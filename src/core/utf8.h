@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace unknot {
@@ -21,5 +23,20 @@ std::size_t code_point_count(std::string_view text);
 
 // The line and column of the byte at `offset` (clamped to the end of the text).
 TextPosition position_at(std::string_view text, std::size_t offset);
+
+// The first control character (U+0000..U+001F, U+007F..U+009F) in valid UTF-8 text, not counting
+// tab, line feed and carriage return, which plain text may contain.
+std::optional<char32_t> find_control_character(std::string_view text);
+
+// Valid UTF-8 text with every control character, tab and line breaks included, written as \uXXXX:
+// it prints as one line and cannot send escape sequences to a terminal.
+std::string escape_control_characters(std::string_view text);
+
+// "text" in double quotes for a message, cut to its first `max_chars` code points and "..." when
+// longer, so that a huge value cannot flood a message.
+std::string quote_value(std::string_view text, std::size_t max_chars = 60);
+
+// "U+001B"
+std::string code_point_name(char32_t code_point);
 
 } // namespace unknot

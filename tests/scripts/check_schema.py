@@ -69,10 +69,15 @@ def load(path):
     except UnicodeDecodeError as error:
         raise Unreadable(f"not UTF-8: {error}") from None
     try:
-        return json.loads(text, parse_float=finite_float, parse_constant=reject_constant,
-                          object_pairs_hook=no_duplicates)
+        document = json.loads(text, parse_float=finite_float, parse_constant=reject_constant,
+                              object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as error:
         raise Unreadable(f"{error.lineno}:{error.colno}: {error.msg}") from None
+    try:  # Python accepts a lone surrogate escape such as "\ud83d"; the loader does not
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise Unreadable("a lone surrogate escape") from None
+    return document
 
 
 def pointer(error):
@@ -156,6 +161,10 @@ INLINE_CASES = [
     ("repeated equipment", exercise_with(equipment=["mat", "mat"]), False),
     ("unknown sides", exercise_with(sides="both"), False),
     ("illustration path", exercise_with(illustration="../cat.svg"), False),
+    ("illustration with NUL", exercise_with(illustration="cat.svg\0.png"), False),
+    ("escape sequence in a name", exercise_with(name="Clear \x1b[2J"), False),
+    ("C1 control in a summary", exercise_with(summary="CSI \x9b"), False),
+    ("tab and line break in an instruction", exercise_with(instructions=["A\tB\nC\r"]), True),
     ("illustration", exercise_with(illustration="cat-camel.svg"), True),
     ("typo key", exercise_with(cautons=["Stop."]), False),
     ("variation", exercise_with(variations=[{"name": "Easier", "description": "Smaller."}]), True),
