@@ -9,3 +9,20 @@ if(TARGET unknot)
   add_test(NAME "cli: validate, list, exit codes"
     COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cli_test.sh $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
 endif()
+
+# SQL only through prepared statements with bound values, and no network code at all; each check
+# is also run on a small bad example whose every line it must report, so it cannot pass blind.
+add_test(NAME "sql: no values pasted into SQL text"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_sql.py ${PROJECT_SOURCE_DIR})
+add_test(NAME "sql: the check rejects values pasted into SQL text"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_sql.py
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/sql-check)
+set_tests_properties("sql: the check rejects values pasted into SQL text" PROPERTIES
+  PASS_REGULAR_EXPRESSION "3 calls that take SQL text checked, 3 problems")
+add_test(NAME "network: no network code in src"
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_no_network.sh ${PROJECT_SOURCE_DIR})
+add_test(NAME "network: the check rejects network code"
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_no_network.sh
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/network-check)
+set_tests_properties("network: the check rejects network code" PROPERTIES
+  PASS_REGULAR_EXPRESSION "phones_home.cpp:2:.*phones_home.cpp:3:.*phones_home.cpp:4:")
