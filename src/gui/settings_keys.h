@@ -15,4 +15,16 @@ inline QString voice_enabled()
     return QStringLiteral("player/voice");
 }
 
+// Sessions a week the history aims for; 0 or missing: the target of the routine played most.
+inline QString history_weekly_goal()
+{
+    return QStringLiteral("history/weekly_goal");
+}
+
+// The first day of the history's weeks, 1 (Monday) to 7 (Sunday); missing: from the locale.
+inline QString history_first_day_of_week()
+{
+    return QStringLiteral("history/first_day_of_week");
+}
+
 } // namespace unknot::gui::settings_keys

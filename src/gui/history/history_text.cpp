@@ -1,0 +1,161 @@
+#include "gui/history/history_text.h"
+
+#include "gui/history/local_clock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTime>
+
+#include <cmath>
+
+namespace unknot::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("unknot::HistoryText", text);
+}
+
+QString reps_text(int reps)
+{
+    return reps == 1 ? tr("1 rep") : tr("%1 reps").arg(reps);
+}
+
+QString seconds_text(double seconds)
+{
+    return tr("%1 s").arg(std::lround(seconds));
+}
+
+} // namespace
+
+QString status_text(SessionStatus status)
+{
+    switch (status) {
+    case SessionStatus::completed:
+        return tr("Completed");
+    case SessionStatus::stopped:
+        return tr("Stopped early");
+    case SessionStatus::interrupted:
+        return tr("Interrupted");
+    case SessionStatus::in_progress:
+        break;
+    }
+    return tr("In progress");
+}
+
+QString outcome_text(StepOutcome outcome)
+{
+    switch (outcome) {
+    case StepOutcome::done:
+        return tr("Done");
+    case StepOutcome::skipped:
+        return tr("Skipped");
+    case StepOutcome::stopped_for_pain:
+        return tr("Stopped for pain");
+    case StepOutcome::stopped:
+        break;
+    }
+    return tr("Stopped");
+}
+
+QString side_text(StepSide side)
+{
+    switch (side) {
+    case StepSide::left:
+        return tr("Left");
+    case StepSide::right:
+        return tr("Right");
+    case StepSide::alternating:
+        return tr("Alternating");
+    case StepSide::none:
+        break;
+    }
+    return {};
+}
+
+QString pain_text(std::optional<int> pain)
+{
+    return pain ? QString::number(*pain) : QStringLiteral("–");
+}
+
+QString pain_text(std::optional<double> average)
+{
+    return average ? QLocale().toString(*average, 'f', 1) : QStringLiteral("–");
+}
+
+QString pain_change_text(std::optional<int> before, std::optional<int> after)
+{
+    if (!before && !after)
+        return {};
+    return pain_text(before) + QStringLiteral(" → ") + pain_text(after);
+}
+
+QString signed_change_text(double change)
+{
+    const QString magnitude = QLocale().toString(std::abs(change), 'f', 1);
+    if (std::abs(change) < 0.05)
+        return QLocale().toString(0.0, 'f', 1);
+    return (change < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+
+QString step_target_text(const StepRecord& step)
+{
+    if (step.target_reps)
+        return reps_text(*step.target_reps);
+    if (step.target_seconds)
+        return seconds_text(*step.target_seconds);
+    return {};
+}
+
+QString step_actual_text(const StepRecord& step)
+{
+    if (step.kind == StepKind::reps && step.reps_done)
+        return reps_text(*step.reps_done);
+    return seconds_text(step.active_seconds);
+}
+
+QString active_minutes_text(double seconds)
+{
+    return tr("%1 min").arg(std::lround(seconds / 60.0));
+}
+
+QString day_text(local_days day)
+{
+    return QLocale().toString(to_qdate(day), QStringLiteral("ddd d MMM"));
+}
+
+QString date_text(local_days day)
+{
+    return QLocale().toString(to_qdate(day), QStringLiteral("d MMM yyyy"));
+}
+
+QString long_day_text(local_days day)
+{
+    return QLocale().toString(to_qdate(day), QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString time_text(local_seconds t)
+{
+    const auto since_midnight = t - local_day(t);
+    const QTime time = QTime(0, 0).addSecs(static_cast<int>(since_midnight.count()));
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss")); // some locales' short format still has seconds
+    return locale.toString(time, format);
+}
+
+QString week_text(local_days first_day)
+{
+    const QDate first = to_qdate(first_day);
+    const QDate last = first.addDays(kDaysPerWeek - 1);
+    const QLocale locale;
+    const QString end = locale.toString(last, QStringLiteral("d MMMM yyyy"));
+    if (first.year() != last.year())
+        return locale.toString(first, QStringLiteral("d MMMM yyyy")) + QStringLiteral(" – ") + end;
+    if (first.month() != last.month())
+        return locale.toString(first, QStringLiteral("d MMMM")) + QStringLiteral(" – ") + end;
+    return QString::number(first.day()) + QStringLiteral(" – ") + end;
+}
+
+} // namespace unknot::gui
