@@ -8,12 +8,16 @@
 #include "gui/player/cue_player.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
+#include "gui/session/history_startup.h"
+#include "gui/session/session_logger.h"
+#include "gui/single_instance.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
@@ -84,19 +88,41 @@ std::unique_ptr<gui::SessionClock> make_clock(double time_scale)
     return std::make_unique<gui::ScaledSessionClock>(time_scale);
 }
 
+void bring_to_front(QWidget& window)
+{
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
 int run_window(QApplication& app, const CommandLine& cl)
 {
     const QString data = data_dir(cl);
+    gui::SingleInstance instance(data);
+    if (!instance.claim()) {
+        std::cerr << "unknot: Unknot is already running with this data folder; its window was "
+                     "asked to come to the front.\n";
+        return 0;
+    }
     const RoutineLibrary library = load_library(data);
     print_problems(library, std::cerr);
     QSettings settings(QDir(data).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const gui::HistoryStartup history = gui::open_history_at_startup(data, now);
+    if (!history.notice.isEmpty())
+        std::cerr << "unknot: " << history.notice.toStdString() << "\n";
+    gui::SessionLogger logger(history.store.get());
     const std::unique_ptr<gui::SessionClock> clock = make_clock(cl.time_scale);
     const std::unique_ptr<gui::CuePlayer> cues = gui::CuePlayer::create_default();
     gui::MainWindow window(&library);
-    window.set_player(new gui::PlayerPage(*clock, settings, cues.get()));
+    window.set_player(new gui::PlayerPage(*clock, settings, cues.get()), &logger, &settings);
     window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
                       [data] { return load_library(data); });
+    QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
+                     [&window] { bring_to_front(window); });
     window.show();
+    gui::show_history_notice(&window, history.notice);
     if (!cl.play.isEmpty())
         window.play(cl.play);
     return app.exec();

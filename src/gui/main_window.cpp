@@ -3,15 +3,38 @@
 #include "gui/editor/editor_page.h"
 #include "gui/library/library_page.h"
 #include "gui/player/player_page.h"
+#include "gui/session/session_flow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace unknot::gui {
+
+namespace {
+
+// The routine as played, with the exercises its steps use: what the session log keeps.
+RoutineFile snapshot_of(const Routine& routine, const ExerciseLookup& lookup)
+{
+    RoutineFile file;
+    file.routine = routine;
+    for (const Step& step : routine.steps) {
+        const Exercise* used = step.exercise.empty() ? nullptr : lookup(step.exercise);
+        const auto listed = [used](const Exercise& e) { return e.id == used->id; };
+        if (used && std::none_of(file.exercises.begin(), file.exercises.end(), listed))
+            file.exercises.push_back(*used);
+    }
+    return file;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const RoutineLibrary* library, QWidget* parent)
     : QMainWindow(parent), library_(library), stack_(new QStackedWidget(this)),
@@ -22,17 +45,24 @@ MainWindow::MainWindow(const RoutineLibrary* library, QWidget* parent)
     tabs_->addTab(library_page_, tr("&Library"));
     tabs_->setDocumentMode(true);
     stack_->addWidget(tabs_);
-    setCentralWidget(stack_);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(stack_, 1);
+    setCentralWidget(central);
     build_menus();
     resize(1100, 720);
 }
 
-void MainWindow::set_player(PlayerPage* player)
+void MainWindow::set_player(PlayerPage* player, SessionLogger* logger, QSettings* settings)
 {
     player_ = player;
     stack_->addWidget(player_);
+    flow_ = new SessionFlow(stack_, player_, logger, settings, this);
+    qobject_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, flow_->log_banner());
     connect(library_page_, &LibraryPage::start_requested, this, &MainWindow::play);
-    connect(player_, &PlayerPage::session_finished, this, [this] {
+    connect(flow_, &SessionFlow::finished, this, [this] {
         stack_->setCurrentWidget(tabs_);
         if (focus_before_play_)
             focus_before_play_->setFocus();
@@ -45,7 +75,9 @@ bool MainWindow::play(const QString& routine_id)
         library_ && player_ ? library_->find_routine(routine_id.toStdString()) : nullptr;
     if (!entry)
         return false;
-    return start_plan(routine_id, build_plan(entry->routine, library_->lookup()));
+    const ExerciseLookup lookup = library_->lookup();
+    return start_plan(routine_id, snapshot_of(entry->routine, lookup),
+                      build_plan(entry->routine, lookup));
 }
 
 bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise>& exercises)
@@ -58,24 +90,23 @@ bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise
                 return &exercise;
         return nullptr;
     };
-    return start_plan(QString::fromStdString(routine.id), build_plan(routine, lookup));
+    return start_plan(QString::fromStdString(routine.id),
+                      RoutineFile{kFormatVersion, exercises, routine}, build_plan(routine, lookup));
 }
 
-bool MainWindow::start_plan(const QString& routine_id, SessionPlan plan)
+bool MainWindow::start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan)
 {
+    const bool from_tabs = stack_->currentWidget() == tabs_;
+    QWidget* focus = focusWidget();
     try {
-        player_->start(routine_id, std::move(plan));
+        flow_->begin(routine_id, std::move(snapshot), std::move(plan));
     } catch (const std::invalid_argument& e) {
         QMessageBox::warning(this, tr("Cannot play this routine"),
                              QString::fromStdString(e.what()));
         return false;
     }
-    if (player_->playing()) { // an empty plan is over before it starts
-        if (stack_->currentWidget() != player_)
-            focus_before_play_ = focusWidget();
-        stack_->setCurrentWidget(player_);
-        player_->setFocus();
-    }
+    if (from_tabs && stack_->currentWidget() != tabs_) // an empty plan is over before it starts
+        focus_before_play_ = focus;
     return true;
 }
 
@@ -104,7 +135,7 @@ void MainWindow::reload_library()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (editor_ && !editor_->maybe_close()) {
+    if ((flow_ && !flow_->close_requested()) || (editor_ && !editor_->maybe_close())) {
         event->ignore();
         return;
     }

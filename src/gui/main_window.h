@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QSettings;
 class QStackedWidget;
 class QTabWidget;
 
@@ -18,6 +19,8 @@ namespace unknot::gui {
 class EditorPage;
 class LibraryPage;
 class PlayerPage;
+class SessionFlow;
+class SessionLogger;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,8 +30,12 @@ public:
     LibraryPage* library_page() const { return library_page_; }
 
     // Adds the player as a page over the tabs: Start in the library plays the routine there, and
-    // the end of a session comes back to the tabs. Takes ownership.
-    void set_player(PlayerPage* player);
+    // the end of a session comes back to the tabs. Takes ownership of the player. With a logger
+    // (and the settings), sessions are logged: the pain question before, the summary after, a
+    // banner when logging fails. Closing the window mid-session asks first.
+    void set_player(PlayerPage* player, SessionLogger* logger = nullptr,
+                    QSettings* settings = nullptr);
+    SessionFlow* session_flow() const { return flow_; }
     PlayerPage* player_page() const { return player_; }
     // Plays routine `id`; false (and nothing changes) when there is no such routine or no player.
     bool play(const QString& routine_id);
@@ -48,7 +55,7 @@ protected:
 
 private:
     void build_menus();
-    bool start_plan(const QString& routine_id, SessionPlan plan);
+    bool start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan);
     void reload_library();
 
     const RoutineLibrary* library_;
@@ -56,6 +63,7 @@ private:
     QTabWidget* tabs_;
     LibraryPage* library_page_;
     PlayerPage* player_ = nullptr;
+    SessionFlow* flow_ = nullptr;
     QPointer<QWidget> focus_before_play_; // gets the focus back when the session ends
     EditorPage* editor_ = nullptr;
     std::function<RoutineLibrary()> load_library_;

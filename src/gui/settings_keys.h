@@ -15,6 +15,12 @@ inline QString voice_enabled()
     return QStringLiteral("player/voice");
 }
 
+// Whether to ask for a pain rating (0..10) before each session; true by default.
+inline QString ask_pain_before()
+{
+    return QStringLiteral("session/ask_pain_before");
+}
+
 // Sessions a week the history aims for; 0 or missing: the target of the routine played most.
 inline QString history_weekly_goal()
 {

@@ -1,0 +1,61 @@
+#include "gui/session/history_startup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMessageBox>
+
+namespace unknot::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HistoryStartup", text);
+}
+
+QString notice_for(const OpenResult& opened)
+{
+    const QString detail = QString::fromStdString(opened.message);
+    switch (opened.outcome) {
+    case OpenOutcome::ok:
+        if (!opened.moved_aside)
+            return {};
+        return tr("The session history could not be read, so Unknot started a new one. The old "
+                  "file was kept, unchanged, here:\n%1\n\n%2")
+            .arg(QString::fromStdString(opened.moved_aside->string()), detail);
+    case OpenOutcome::newer_schema:
+        return tr("The session history was written by a newer version of Unknot. This version "
+                  "leaves it untouched, so sessions will not be logged while you use it. "
+                  "Routines still play.\n\n%1")
+            .arg(detail);
+    default:
+        return tr("The session history cannot be opened, so sessions will not be logged this "
+                  "time. Routines still play.\n\n%1")
+            .arg(detail);
+    }
+}
+
+} // namespace
+
+HistoryStartup open_history_at_startup(const QString& data_dir, sys_seconds now)
+{
+    const QString file = QDir(data_dir).filePath(QStringLiteral("history.sqlite3"));
+    OpenResult opened = open_history(std::filesystem::path(file.toStdString()), now);
+    return {std::move(opened.store), notice_for(opened)};
+}
+
+void show_history_notice(QWidget* window, const QString& notice)
+{
+    if (notice.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Session history"), notice,
+                                QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("history-notice"));
+    box->setTextFormat(Qt::PlainText);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+} // namespace unknot::gui

@@ -1,0 +1,68 @@
+// The pages of one session, in order: the pain question (optional), the player, the summary; and
+// a banner for logging problems, shown above them. Closing the window mid-session asks first and
+// records the session as stopped.
+#pragma once
+
+#include "core/routine.h"
+#include "core/session_plan.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QLabel;
+class QSettings;
+class QStackedWidget;
+
+namespace unknot::gui {
+
+class PainRatingPage;
+class PlayerPage;
+class SessionLogger;
+class SessionSummaryPage;
+
+class SessionFlow : public QObject {
+    Q_OBJECT
+public:
+    // Adds its pages to `pages`, which already holds `player`. logger and settings may be null:
+    // then sessions play with no pain question, no summary and no log. Both must outlive the flow.
+    SessionFlow(QStackedWidget* pages, PlayerPage* player, SessionLogger* logger,
+                QSettings* settings, QObject* parent = nullptr);
+
+    // Asks the pain question when it is on, then plays. `snapshot` is the routine as played, with
+    // the exercises it uses. Throws std::invalid_argument, and changes nothing, for a plan the
+    // engine refuses.
+    void begin(const QString& routine_id, RoutineFile snapshot, SessionPlan plan);
+    // The window is about to close. Asks first while a session plays (false: keep going); a
+    // stopped session is recorded as stopped and an entered summary is saved.
+    bool close_requested();
+
+    PlayerPage* player() const { return player_; }
+    PainRatingPage* pain_page() const { return pain_page_; }
+    SessionSummaryPage* summary_page() const { return summary_; }
+    QLabel* log_banner() const { return banner_; } // the window places it above the pages
+
+signals:
+    void finished(); // the session and its summary are over: back to the library
+
+private:
+    void start_player(std::optional<int> pain_before);
+    void on_session_finished();
+    void save_summary(std::optional<int> pain_after, const QString& notes);
+    void update_banner(bool failed);
+    QString log_problem() const;
+
+    QStackedWidget* pages_;
+    PlayerPage* player_;
+    SessionLogger* logger_;
+    QSettings* settings_;
+    QLabel* banner_;
+    PainRatingPage* pain_page_ = nullptr;
+    SessionSummaryPage* summary_ = nullptr;
+    QString routine_id_;
+    QString title_;
+    RoutineFile snapshot_;
+    std::optional<SessionPlan> pending_plan_; // waiting for the pain answer
+};
+
+} // namespace unknot::gui

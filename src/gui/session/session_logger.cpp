@@ -1,0 +1,130 @@
+#include "gui/session/session_logger.h"
+
+#include "core/routine_format.h"
+#include "gui/player/player_page.h"
+#include "gui/player/session_clock.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace unknot::gui {
+
+namespace {
+
+sys_seconds system_now()
+{
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+bool is_step(const Phase& phase)
+{
+    return phase.is_exercise() || phase.kind == PhaseKind::timed; // as the recorder counts them
+}
+
+} // namespace
+
+SessionLogger::SessionLogger(HistoryStore* store, QObject* parent)
+    : QObject(parent), store_(store), recorder_(store), wall_clock_(system_now)
+{}
+
+SessionLogger::~SessionLogger() = default;
+
+void SessionLogger::attach(PlayerPage* player)
+{
+    player_ = player;
+    connect(player, &PlayerPage::session_started, this, &SessionLogger::on_started);
+    connect(player, &PlayerPage::session_event, this, &SessionLogger::on_event);
+}
+
+void SessionLogger::prepare(RoutineFile snapshot, std::optional<int> pain_before)
+{
+    prepared_ = std::move(snapshot);
+    pain_before_ = pain_before;
+}
+
+bool SessionLogger::save_summary(std::optional<int> pain_after, const QString& notes)
+{
+    const bool saved = recorder_.save_summary(pain_after, notes.toStdString());
+    report();
+    return saved;
+}
+
+QString SessionLogger::last_error() const
+{
+    return QString::fromStdString(recorder_.last_error());
+}
+
+void SessionLogger::on_started(const QString& routine_id)
+{
+    SessionStart start;
+    start.routine_id = routine_id.toStdString();
+    RoutineFile snapshot = std::exchange(prepared_, RoutineFile{});
+    if (!snapshot.routine || snapshot.routine->id != start.routine_id) { // started elsewhere
+        snapshot = RoutineFile{};
+        snapshot.routine = Routine{};
+        snapshot.routine->id = start.routine_id;
+        snapshot.routine->title = start.routine_id;
+    }
+    start.routine_title = snapshot.routine->title;
+    start.snapshot = write_routine_file(snapshot);
+    start.started_at = wall_clock_();
+    start.utc_offset_minutes = QDateTime::currentDateTime().offsetFromUtc() / 60;
+    start.pain_before = std::exchange(pain_before_, std::nullopt);
+    tally_ = SessionTally{};
+    tally_.pain_before = start.pain_before;
+    outcomes_.clear();
+    recorder_.begin_session(std::move(start));
+    report();
+}
+
+void SessionLogger::on_event(const Event& event)
+{
+    const SessionEngine* engine = player_ ? player_->engine() : nullptr;
+    if (!engine)
+        return;
+    const WallClockAnchor now{player_->clock().now(), wall_clock_()};
+    const bool writes =
+        event.kind == EventKind::phase_finished || event.kind == EventKind::session_finished;
+    recorder_.on_event(event, engine->plan(), now);
+    if (!writes && recorder_.logging_failed())
+        recorder_.retry(); // the store may have recovered since the last write
+    count(event);
+    report();
+}
+
+void SessionLogger::count(const Event& event)
+{
+    if (event.kind == EventKind::session_finished) {
+        tally_.outcome = event.session_outcome;
+        tally_.active_seconds = recorder_.totals().active_seconds;
+        return;
+    }
+    const auto& phases = player_->engine()->plan().phases;
+    if (event.kind != EventKind::phase_finished || event.phase < 0 ||
+        event.phase >= static_cast<int>(phases.size()) ||
+        !is_step(phases[static_cast<std::size_t>(event.phase)]))
+        return;
+    outcomes_[event.phase] = event.outcome;
+    const auto with = [this](PhaseOutcome o) {
+        return static_cast<int>(
+            std::count_if(outcomes_.begin(), outcomes_.end(),
+                          [o](const auto& entry) { return entry.second == o; }));
+    };
+    tally_.done = with(PhaseOutcome::done);
+    tally_.skipped = with(PhaseOutcome::skipped);
+    tally_.stopped_for_pain = with(PhaseOutcome::stopped_for_pain);
+    tally_.stopped = with(PhaseOutcome::stopped);
+    tally_.active_seconds = recorder_.totals().active_seconds;
+}
+
+void SessionLogger::report()
+{
+    const bool failed = recorder_.logging_failed();
+    if (failed == reported_failed_)
+        return;
+    reported_failed_ = failed;
+    emit logging_changed(failed);
+}
+
+} // namespace unknot::gui

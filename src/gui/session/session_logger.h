@@ -1,0 +1,79 @@
+// Connects the player's signals to a core SessionRecorder: the session row when a session starts
+// (with the routine as played and the pain before it), every engine event as it happens (a step
+// row the moment an exercise phase finishes), the end, and the summary. The player never writes
+// SQL; this class only forwards. When a write fails the session goes on: logging_changed(true)
+// feeds a banner, the recorder keeps what was not written and each later event retries.
+#pragma once
+
+#include "core/history_store.h"
+#include "core/routine.h"
+#include "core/session_event.h"
+#include "core/session_recorder.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace unknot::gui {
+
+class PlayerPage;
+
+// What the summary shows: steps by outcome (a phase finished twice counts once, as last finished).
+struct SessionTally {
+    int done = 0;
+    int skipped = 0;
+    int stopped_for_pain = 0;
+    int stopped = 0; // the step under way when the session was stopped
+    double active_seconds = 0;
+    std::optional<int> pain_before;
+    std::optional<SessionOutcome> outcome; // set when the session has finished
+};
+
+class SessionLogger : public QObject {
+    Q_OBJECT
+public:
+    using WallClock = std::function<sys_seconds()>;
+
+    // store may be null: sessions play and nothing is logged. It must outlive the logger.
+    explicit SessionLogger(HistoryStore* store, QObject* parent = nullptr);
+    ~SessionLogger() override;
+
+    void attach(PlayerPage* player); // the player must outlive the logger or be attached once
+    // What the next session that starts records: the routine as played (with the exercises it
+    // uses) and the pain before it.
+    void prepare(RoutineFile snapshot, std::optional<int> pain_before);
+    // Pain after and notes of the session that just finished; false when not (yet) written.
+    bool save_summary(std::optional<int> pain_after, const QString& notes);
+    void set_wall_clock(WallClock clock) { wall_clock_ = std::move(clock); }
+
+    bool has_store() const { return store_ != nullptr; }
+    bool logging_failed() const { return recorder_.logging_failed(); }
+    QString last_error() const;
+    std::size_t pending_steps() const { return recorder_.pending_steps(); }
+    std::optional<std::int64_t> session_id() const { return recorder_.session_id(); }
+    const SessionTally& tally() const { return tally_; }
+
+signals:
+    void logging_changed(bool failed); // logging started failing, or works again
+
+private:
+    void on_started(const QString& routine_id);
+    void on_event(const Event& event);
+    void count(const Event& event);
+    void report();
+
+    HistoryStore* store_;
+    PlayerPage* player_ = nullptr;
+    SessionRecorder recorder_;
+    WallClock wall_clock_;
+    RoutineFile prepared_;
+    std::optional<int> pain_before_;
+    SessionTally tally_;
+    std::map<int, PhaseOutcome> outcomes_; // by phase index
+    bool reported_failed_ = false;
+};
+
+} // namespace unknot::gui

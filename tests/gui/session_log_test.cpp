@@ -1,0 +1,217 @@
+// The session log in the app: pain before, every step as it finishes, the summary, closing
+// mid-session, and a write failure that the session survives.
+#include "session_log_fixture.h"
+
+#include "core/routine_format.h"
+#include "gui/library/library_page.h"
+#include "gui/session/pain_scale.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace unknot;
+using test::LoggedApp;
+
+namespace {
+
+StepRecord expected_step(std::string id, std::string name, StepKind kind, StepSide side, int set,
+                         int sets, StepOutcome outcome, double active)
+{
+    StepRecord step;
+    step.exercise_id = std::move(id);
+    step.exercise_name = std::move(name);
+    step.kind = kind;
+    step.side = side;
+    step.set = set;
+    step.sets = sets;
+    step.outcome = outcome;
+    step.active_seconds = active;
+    return step;
+}
+
+// The fields a person would see in the history; times and phase indexes aside.
+void check_step(const StepRecord& got, const StepRecord& want)
+{
+    INFO(got.exercise_name << " set " << got.set);
+    CHECK(got.exercise_id == want.exercise_id);
+    CHECK(got.exercise_name == want.exercise_name);
+    CHECK(got.kind == want.kind);
+    CHECK(got.side == want.side);
+    CHECK(got.set == want.set);
+    CHECK(got.sets == want.sets);
+    CHECK(got.outcome == want.outcome);
+    CHECK(got.active_seconds == Approx(want.active_seconds));
+}
+
+} // namespace
+
+TEST_CASE("a session played with keys is logged step by step, with pain and notes",
+          "[gui][session-log]")
+{
+    LoggedApp app;
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    REQUIRE(app.current_page() == app.pain_page());
+    CHECK_FALSE(app.player->playing()); // nothing starts before the answer
+    QTest::keyClick(app.pain_page(), Qt::Key_3);
+    REQUIRE(app.player->playing());
+    CHECK(app.current_page() == app.player);
+    auto sessions = app.sessions();
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].status == SessionStatus::in_progress);
+    CHECK(sessions[0].pain_before == 3);
+    CHECK(sessions[0].routine_title == "Player test");
+
+    app.wait(5.0 + 30.0); // lead-in, then the left side's hold: committed as it ends
+    CHECK(app.sessions()[0].steps.size() == 1);
+    app.wait(5.0);
+    QTest::keyClick(app.player, Qt::Key_Right); // skip the right side
+    CHECK(app.sessions()[0].steps.size() == 2);
+    app.wait(10.0 + 12.0);
+    REQUIRE(app.phase() == 5);
+    QTest::keyClick(app.player, Qt::Key_P); // it hurts: the rest of this step is left out
+    CHECK(app.sessions()[0].steps.size() == 3);
+    app.wait(5.0 + 6.0);
+    QTest::keyClick(app.player, Qt::Key_Return); // eight press-ups done
+    app.wait(5.0 + 8.0);                         // four paced arm swings
+    REQUIRE_FALSE(app.player->playing());
+
+    REQUIRE(app.current_page() == app.summary());
+    CHECK(app.summary()->heading_text().contains(QStringLiteral("finished")));
+    CHECK(app.summary()->counts_text() ==
+          QStringLiteral("Exercises: 3 done · 1 skipped · 1 stopped because it hurt"));
+    CHECK(app.summary()->time_text() == QStringLiteral("Active time: 56 s"));
+    CHECK(app.summary()->pain_before_text() == QStringLiteral("Pain before: 3 of 10"));
+    CHECK(app.sessions()[0].status == SessionStatus::completed);
+    QTest::mouseClick(app.summary()->pain_scale()->button(2), Qt::LeftButton);
+    QTest::keyClicks(app.summary()->notes_edit(), QStringLiteral("Left side tight <b>today</b>"));
+    QTest::mouseClick(app.summary()->save_button(), Qt::LeftButton);
+    CHECK(app.current_page() == app.window->library_page()->parentWidget()->parentWidget());
+
+    sessions = app.sessions();
+    REQUIRE(sessions.size() == 1);
+    const SessionRecord& s = sessions[0];
+    CHECK(s.status == SessionStatus::completed);
+    CHECK(s.pain_before == 3);
+    CHECK(s.pain_after == 2);
+    CHECK(s.notes == "Left side tight <b>today</b>");
+    CHECK(s.totals.active_seconds == Approx(56.0));
+    REQUIRE(s.steps.size() == 5);
+    using K = StepKind;
+    using O = StepOutcome;
+    check_step(s.steps[0], expected_step("side-stretch", "Side stretch", K::hold, StepSide::left, 1,
+                                         2, O::done, 30));
+    check_step(s.steps[1], expected_step("side-stretch", "Side stretch", K::hold, StepSide::right,
+                                         1, 2, O::skipped, 0));
+    check_step(s.steps[2], expected_step("side-stretch", "Side stretch", K::hold, StepSide::left, 2,
+                                         2, O::stopped_for_pain, 12));
+    check_step(s.steps[3],
+               expected_step("press-up", "Press-up", K::reps, StepSide::none, 1, 1, O::done, 6));
+    check_step(s.steps[4], expected_step("arm-swing", "Arm swing", K::reps, StepSide::alternating,
+                                         1, 1, O::done, 8));
+    CHECK(s.steps[3].reps_done == 8);
+    CHECK(s.steps[4].reps_done == 4);
+    CHECK(s.steps[0].target_seconds == Approx(30.0));
+
+    // The snapshot is the routine as played, with its exercises: readable as a routine file.
+    const auto full = app.store->session(s.id, SessionQuery{true, true});
+    REQUIRE(full.ok());
+    const auto parsed = parse_routine_file(full.value.snapshot, "snapshot");
+    REQUIRE(parsed.file);
+    CHECK(*parsed.file == test::player_routine_file());
+}
+
+TEST_CASE("closing the window mid-session asks, and Stop and close records it as stopped",
+          "[gui][session-log]")
+{
+    LoggedApp app;
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    REQUIRE(app.player->playing()); // the question is off: straight to the player
+    app.wait(5.0 + 30.0 + 5.0 + 7.0);
+    REQUIRE(app.phase() == 3);
+
+    QString asked;
+    test::answer_next_message_box(QMessageBox::No, &asked);
+    CHECK_FALSE(app.window->close());
+    CHECK(asked.contains(QStringLiteral("Stop it and close")));
+    CHECK(app.window->isVisible());
+    CHECK(app.player->playing());
+    CHECK(app.sessions()[0].status == SessionStatus::in_progress);
+
+    test::answer_next_message_box(QMessageBox::Yes);
+    CHECK(app.window->close());
+    CHECK_FALSE(app.player->playing());
+    const auto sessions = app.sessions();
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].status == SessionStatus::stopped);
+    CHECK(sessions[0].ended_at.has_value());
+    REQUIRE(sessions[0].steps.size() == 2);
+    CHECK(sessions[0].steps[0].outcome == StepOutcome::done);
+    check_step(sessions[0].steps[1], expected_step("side-stretch", "Side stretch", StepKind::hold,
+                                                   StepSide::right, 1, 2, StepOutcome::stopped, 7));
+}
+
+TEST_CASE("a failed write keeps the session going, shows a banner, and is written later",
+          "[gui][session-log]")
+{
+    HistoryStoreOptions options;
+    options.busy_timeout_ms = 0; // the lock below makes every write fail at once
+    LoggedApp app(true, options);
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 30.0);
+    REQUIRE(app.sessions()[0].steps.size() == 1);
+    QLabel* banner = app.flow()->log_banner();
+    CHECK_FALSE(banner->isVisible());
+
+    // Another writer holds the database: our writes fail, as on a full disk.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(test::history_path(app.dir).c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    app.wait(5.0);
+    QTest::keyClick(app.player, Qt::Key_Right); // skip the right side: not written
+    CHECK(app.player->playing());
+    CHECK(banner->isVisible());
+    CHECK(banner->text().startsWith(QStringLiteral("Logging failed")));
+    CHECK(banner->text().contains(QStringLiteral("Keep going")));
+    CHECK(app.logger->pending_steps() == 1);
+    app.wait(10.0 + 30.0); // the second set's left side ends: still not written
+    CHECK(app.logger->pending_steps() == 2);
+    CHECK(app.player->playing());
+
+    REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
+    CHECK(app.sessions()[0].steps.size() == 1); // nothing was written behind our back
+    app.wait(5.0); // the next phase starts: the pending steps are written
+    CHECK_FALSE(banner->isVisible());
+    CHECK(app.logger->pending_steps() == 0);
+    const auto steps = app.sessions()[0].steps;
+    REQUIRE(steps.size() == 3);
+    CHECK(steps[1].side == StepSide::right);
+    CHECK(steps[1].outcome == StepOutcome::skipped);
+    CHECK(steps[2].set == 2);
+    CHECK(steps[2].active_seconds == Approx(30.0));
+}
+
+TEST_CASE("a session plays to its summary without a history, and says it was not saved",
+          "[gui][session-log]")
+{
+    LoggedApp app(false);
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    REQUIRE(app.player->playing());
+    app.wait(5.0 + 30.0);
+    test::answer_next_message_box(QMessageBox::Yes);
+    QTest::keyClick(app.player, Qt::Key_Escape);
+    REQUIRE(app.current_page() == app.summary());
+    CHECK(app.summary()->heading_text().contains(QStringLiteral("stopped early")));
+    CHECK(app.summary()->counts_text().startsWith(QStringLiteral("Exercises: 1 done")));
+    CHECK(app.summary()->problem_text().contains(QStringLiteral("not in the history")));
+    CHECK_FALSE(app.summary()->save_button()->isVisible());
+    CHECK_FALSE(app.flow()->log_banner()->isVisible()); // no store is not a failure mid-session
+    QTest::mouseClick(app.summary()->back_button(), Qt::LeftButton);
+    CHECK(app.current_page() != app.summary());
+}
