@@ -1,6 +1,7 @@
 #include "gui/text.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 #include <cmath>
 
 namespace unknot::gui {
@@ -12,6 +13,11 @@ QStringList qs(const std::vector<std::string>& list)
     for (const auto& s : list)
         out << qs(s);
     return out;
+}
+
+QString plain_tool_tip(const QString& text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 QString format_minutes(double seconds)

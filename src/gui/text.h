@@ -16,6 +16,10 @@ inline QString qs(const std::string& s)
 
 QStringList qs(const std::vector<std::string>& list);
 
+// A tool tip that shows `text` exactly as written: Qt guesses whether a tool tip is rich text, so
+// a routine file's "<b>" or "<img src=...>" would otherwise be rendered. Empty stays empty.
+QString plain_tool_tip(const QString& text);
+
 // "12 min", "1 h 5 min", "45 s"
 QString format_minutes(double seconds);
 

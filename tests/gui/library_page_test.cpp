@@ -2,11 +2,17 @@
 #include "gui/library/library_page.h"
 #include "gui/main_window.h"
 
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -88,21 +94,96 @@ TEST_CASE("Enter on a selected routine asks to start it", "[gui][library]")
     CHECK(spy.at(0).at(0).toString() == QStringLiteral("everyday-ten"));
 }
 
-TEST_CASE("routine text with markup is shown as plain text", "[gui][library]")
+namespace {
+
+// What a person sees in a label: Qt renders its text as rich text when told to, or when the format
+// is automatic and the text looks like markup.
+QString shown_text(const QLabel* label)
+{
+    const bool rich = label->textFormat() == Qt::RichText ||
+                      (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    if (!rich)
+        return label->text();
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+// The tool tip the table shows for the cell at `index`, as a person reads it.
+QString shown_tool_tip(QTableView* table, const QModelIndex& index)
+{
+    const QRect cell = table->visualRect(index);
+    QHelpEvent help(QEvent::ToolTip, cell.center(), table->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(table->viewport(), &help);
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible())
+            return shown_text(static_cast<QLabel*>(widget));
+    }
+    return {};
+}
+
+// Every fragment of the document is plain text: no link, no image, no table from the file.
+bool only_plain_fragments(const QTextDocument& document)
+{
+    if (document.rootFrame()->childFrames().size() > 0)
+        return false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() || format.isImageFormat() || !format.anchorHref().isEmpty())
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("routine text with markup is shown as plain text in every field", "[gui][library]")
 {
     const auto dir = std::filesystem::temp_directory_path() / "unknot-gui-plain-text";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
-    std::ofstream(dir / "markup.json") << R"({"format": 1, "routine": {
-        "id": "markup", "title": "<b>Bold</b> title", "summary": "<a href='x'>link</a>",
-        "steps": [{"rest": 30, "note": "<img src='x.png'>"}]}})";
+    std::filesystem::copy_file(std::filesystem::path(UNKNOT_TEST_DATA) / "good" /
+                                   "markup-everywhere.json",
+                               dir / "markup-everywhere.json");
     const RoutineLibrary library = RoutineLibrary::load(gui::builtin_routine_sources(), dir);
-    REQUIRE(library.find_routine("markup"));
+    REQUIRE(library.problems().empty());
+    REQUIRE(library.find_routine("markup-everywhere"));
     gui::LibraryPage page;
     page.set_library(&library);
-    page.select(QStringLiteral("markup"));
-    const QString text = page.findChild<QTextBrowser*>()->toPlainText();
-    CHECK(text.contains(QStringLiteral("<b>Bold</b> title")));
-    CHECK(text.contains(QStringLiteral("<a href='x'>link</a>")));
-    CHECK(text.contains(QStringLiteral("<img src='x.png'>")));
+    page.resize(1000, 700);
+    page.show();
+    page.select(QStringLiteral("markup-everywhere"));
+
+    auto* detail = page.findChild<QTextBrowser*>();
+    REQUIRE(detail);
+    const QString text = detail->toPlainText();
+    for (const char* field : {
+             "<b>Routine</b> title",                                          // title
+             "<a href=\"https://example.com/summary\">Routine summary</a>",   // summary
+             "<h1>Note</h1> one",                                             // notes
+             "<a href=\"mailto:x@example.com\">Professional</a> advice",      // see_a_professional
+             "Credit &amp; <i>thanks</i>",                                    // credit
+             "<b>Name</b> of the stretch",                                    // exercise name
+             "<a href=\"https://example.com/1\">First instruction</a>",       // instructions
+             "<img src=\"https://example.com/track.png\">Second instruction", //
+             "<font color=\"red\">Cue</font> in red",                         // cues
+             "<script>alert(1)</script>Caution",                              // cautions
+             "<u>Variation</u> name",                                         // variations
+             "<table><tr><td>Variation description</td></tr></table>",        //
+             "<s>Step note</s>",                                              // step note
+             "<big>Timed title</big>",                                        // timed title
+         }) {
+        INFO(field);
+        CHECK(text.contains(QString::fromUtf8(field)));
+    }
+    CHECK(only_plain_fragments(*detail->document()));
+
+    auto* table = page.findChild<QTableView*>();
+    REQUIRE(table);
+    const QModelIndex title = table->currentIndex().siblingAtColumn(0);
+    CHECK(title.data().toString() == QStringLiteral("<b>Routine</b> title"));
+    CHECK(shown_tool_tip(table, title) ==
+          QStringLiteral("<a href=\"https://example.com/summary\">Routine summary</a>"));
 }

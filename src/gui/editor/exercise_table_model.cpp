@@ -43,7 +43,7 @@ QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(*e, index.column());
     case Qt::ToolTipRole:
-        return qs(e->summary);
+        return plain_tool_tip(qs(e->summary));
     case id_role:
         return qs(e->id);
     case search_role:

@@ -51,9 +51,10 @@ QVariant RoutineListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.built_in ? tr("%1 (built-in)").arg(qs(entry.title)) : qs(entry.title);
     case Qt::ToolTipRole:
-        return entry.built_in ? tr("%1\nBuilt in: read-only. Duplicate it to make your own copy.")
-                                    .arg(qs(entry.title))
-                              : qs(entry.title);
+        return plain_tool_tip(
+            entry.built_in ? tr("%1\nBuilt in: read-only. Duplicate it to make your own copy.")
+                                 .arg(qs(entry.title))
+                           : qs(entry.title));
     case id_role:
         return qs(entry.id);
     case builtin_role:

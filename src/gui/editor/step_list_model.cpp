@@ -33,6 +33,7 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return display_text(row);
     case Qt::ToolTipRole:
+        return plain_tool_tip(problem_text(row));
     case problems_role:
         return problem_text(row);
     case Qt::DecorationRole:

@@ -81,8 +81,13 @@ void write_step(Writer& out, int number, const Step& step, const RoutineLibrary&
     if (!ex)
         return;
     out.list(qs(ex->instructions), QTextListFormat::ListDecimal);
+    if (!ex->cues.empty())
+        out.paragraph(tr("Form: ") + qs(ex->cues).join(QLatin1Char(' ')));
     if (!ex->cautions.empty())
         out.paragraph(tr("Stop if: ") + qs(ex->cautions).join(QLatin1Char(' ')));
+    for (const Variation& variation : ex->variations)
+        out.paragraph(tr("Variation: %1 — %2").arg(qs(variation.name), qs(variation.description)),
+                      true);
 }
 
 } // namespace

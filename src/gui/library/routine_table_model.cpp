@@ -49,8 +49,9 @@ QVariant RoutineTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(*e, index.column());
     case Qt::ToolTipRole:
-        return index.column() == title_column ? qs(e->routine.summary)
-                                              : display(*e, index.column());
+        return plain_tool_tip(index.column() == title_column
+                                  ? qs(e->routine.summary)
+                                  : display(*e, index.column()).toString());
     case Qt::TextAlignmentRole:
         return index.column() == minutes_column ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                 : QVariant();
