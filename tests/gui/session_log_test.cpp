@@ -81,7 +81,7 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     REQUIRE(app.current_page() == app.summary());
     CHECK(app.summary()->heading_text().contains(QStringLiteral("finished")));
     CHECK(app.summary()->counts_text() ==
-          QStringLiteral("Exercises: 3 done · 1 skipped · 1 stopped because it hurt"));
+          QStringLiteral("Done: 3 · Skipped: 1 · Stopped because it hurt: 1"));
     CHECK(app.summary()->time_text() == QStringLiteral("Active time: 56 s"));
     CHECK(app.summary()->pain_before_text() == QStringLiteral("Pain before: 3 of 10"));
     CHECK(app.sessions()[0].status == SessionStatus::completed);
@@ -150,6 +150,7 @@ TEST_CASE("closing the window mid-session asks, and Stop and close records it as
     CHECK(sessions[0].ended_at.has_value());
     REQUIRE(sessions[0].steps.size() == 2);
     CHECK(sessions[0].steps[0].outcome == StepOutcome::done);
+    CHECK(app.summary()->counts_text().endsWith(QStringLiteral("Under way when stopped: 1")));
     check_step(sessions[0].steps[1], expected_step("side-stretch", "Side stretch", StepKind::hold,
                                                    StepSide::right, 1, 2, StepOutcome::stopped, 7));
 }
@@ -208,7 +209,7 @@ TEST_CASE("a session plays to its summary without a history, and says it was not
     QTest::keyClick(app.player, Qt::Key_Escape);
     REQUIRE(app.current_page() == app.summary());
     CHECK(app.summary()->heading_text().contains(QStringLiteral("stopped early")));
-    CHECK(app.summary()->counts_text().startsWith(QStringLiteral("Exercises: 1 done")));
+    CHECK(app.summary()->counts_text().startsWith(QStringLiteral("Done: 1 · Skipped: 0")));
     CHECK(app.summary()->problem_text().contains(QStringLiteral("not in the history")));
     CHECK_FALSE(app.summary()->save_button()->isVisible());
     CHECK_FALSE(app.flow()->log_banner()->isVisible()); // no store is not a failure mid-session

@@ -18,16 +18,17 @@ PainRatingPage::PainRatingPage(QSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), routine_(new QLabel(this)),
       question_(new QLabel(tr("How much does your back hurt right now?"), this)),
       scale_(new PainScale(this)), skip_(new QPushButton(tr("Skip"), this)),
+      keys_(new QLabel(tr("Keys: 0 to 9 answer, Esc skips."), this)),
       ask_(new QCheckBox(tr("Ask this before every session"), this))
 {
     setObjectName(QStringLiteral("pain-rating"));
     setAccessibleName(tr("Pain before the session"));
     setFocusPolicy(Qt::StrongFocus);
-    routine_->setTextFormat(Qt::PlainText);
-    question_->setTextFormat(Qt::PlainText);
     question_->setWordWrap(true);
-    for (QLabel* label : {routine_, question_})
+    for (QLabel* label : {routine_, question_, keys_}) {
+        label->setTextFormat(Qt::PlainText);
         label->setAlignment(Qt::AlignCenter);
+    }
     skip_->setToolTip(tr("Skip the question (Esc)"));
     ask_->setChecked(enabled(settings_));
     connect(ask_, &QCheckBox::toggled, this,
@@ -46,6 +47,8 @@ PainRatingPage::PainRatingPage(QSettings& settings, QWidget* parent)
     layout->addWidget(question_);
     layout->addSpacing(24);
     layout->addWidget(scale_);
+    layout->addSpacing(12);
+    layout->addWidget(keys_);
     layout->addStretch(2);
     layout->addLayout(bottom);
 }
@@ -88,6 +91,7 @@ void PainRatingPage::resizeEvent(QResizeEvent* event)
     set_pixel_font(routine_, base * 1.2);
     set_pixel_font(question_, base * 2.0, true);
     scale_->set_button_pixels(base * 2);
+    set_pixel_font(keys_, base);
     set_pixel_font(skip_, base);
 }
 

@@ -44,6 +44,7 @@ private:
     QLabel* question_;
     PainScale* scale_;
     QPushButton* skip_;
+    QLabel* keys_;
     QCheckBox* ask_;
 };
 

@@ -36,7 +36,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     connect(back_, &QPushButton::clicked, this, &SessionSummaryPage::go_back);
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(problem_, 1);
+    buttons->addStretch(1);
     buttons->addWidget(back_);
     buttons->addWidget(save_);
     auto* layout = new QVBoxLayout(this);
@@ -51,6 +51,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     layout->addWidget(pain_);
     layout->addSpacing(12);
     layout->addWidget(notes_, 1);
+    layout->addWidget(problem_);
     layout->addLayout(buttons);
 }
 
@@ -68,11 +69,11 @@ void SessionSummaryPage::show_result(const QString& routine_title, const Session
     const bool completed = tally.outcome == SessionOutcome::completed;
     heading_->setText(completed ? tr("Well done: “%1” is finished.").arg(routine_title)
                                 : tr("“%1” was stopped early.").arg(routine_title));
-    QStringList counts{tr("%n done", nullptr, tally.done), tr("%n skipped", nullptr, tally.skipped),
-                       tr("%n stopped because it hurt", nullptr, tally.stopped_for_pain)};
+    QStringList counts{tr("Done: %1").arg(tally.done), tr("Skipped: %1").arg(tally.skipped),
+                       tr("Stopped because it hurt: %1").arg(tally.stopped_for_pain)};
     if (tally.stopped > 0)
-        counts << tr("%n stopped when the session stopped", nullptr, tally.stopped);
-    counts_->setText(tr("Exercises: %1").arg(counts.join(QStringLiteral(" · "))));
+        counts << tr("Under way when stopped: %1").arg(tally.stopped);
+    counts_->setText(counts.join(QStringLiteral(" · ")));
     time_->setText(tr("Active time: %1").arg(format_minutes(std::round(tally.active_seconds))));
     pain_before_->setText(tally.pain_before ? tr("Pain before: %1 of 10").arg(*tally.pain_before)
                                             : QString());

@@ -1,0 +1,9 @@
+# The real app killed with SIGKILL mid-session, and a second copy on the same data folder;
+# included OPTIONALLY from tests/CMakeLists.txt.
+if(TARGET unknot)
+  add_test(NAME "app: killed mid-session, the log survives; one copy per data folder"
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/app_session_test.py
+            $<TARGET_FILE:unknot> 6)
+  set_tests_properties("app: killed mid-session, the log survives; one copy per data folder"
+    PROPERTIES TIMEOUT 180)
+endif()
