@@ -58,7 +58,10 @@ std::optional<std::string> write_file_atomically(const fs::path& path, std::stri
     if (path.filename().empty())
         return "Cannot write \"" + path.string() + "\": it names a folder, not a file";
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    std::string temp = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    std::string name = path.filename().string(); // built step by step: GCC 12 warns on "." + s
+    name.insert(0, 1, '.');
+    name += ".tmp-XXXXXX";
+    std::string temp = (folder / name).string();
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0)
         return failure(path, errno);

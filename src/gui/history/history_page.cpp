@@ -49,13 +49,13 @@ HistoryPage::HistoryPage(HistoryStore* store, QSettings& settings, LocalNow now,
     connect(detail_, &SessionDetail::delete_requested, this, &HistoryPage::delete_selected);
     connect(sessions_view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::current_session_changed);
-    reload();
 }
 
 void HistoryPage::set_weekly_targets(WeeklyTargetLookup lookup)
 {
     targets_ = std::move(lookup);
-    reload();
+    if (isVisible())
+        reload();
 }
 
 local_days HistoryPage::this_week() const

@@ -38,7 +38,8 @@ public:
 
     // The weekly target of a routine by id, for the automatic goal.
     void set_weekly_targets(WeeklyTargetLookup lookup);
-    // Reads the log again (it also does so each time the page is shown).
+    // Reads the log. The page does so each time it is shown, so that it is always up to date
+    // (sessions just played, other copies of the app) and costs nothing while it is hidden.
     void reload();
 
     void show_week(local_days first_day);
