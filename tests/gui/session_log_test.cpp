@@ -85,8 +85,14 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     CHECK(app.summary()->time_text() == QStringLiteral("Active time: 56 s"));
     CHECK(app.summary()->pain_before_text() == QStringLiteral("Pain before: 3 of 10"));
     CHECK(app.sessions()[0].status == SessionStatus::completed);
+    QTest::keyClick(app.summary()->pain_scale()->button(0), Qt::Key_4); // keys work outside notes
+    CHECK(app.summary()->pain_after() == 4);
     QTest::mouseClick(app.summary()->pain_scale()->button(2), Qt::LeftButton);
-    QTest::keyClicks(app.summary()->notes_edit(), QStringLiteral("Left side tight <b>today</b>"));
+    CHECK(app.summary()->pain_scale()->button(2)->isChecked());
+    CHECK_FALSE(app.summary()->pain_scale()->button(4)->isChecked());
+    QTest::keyClicks(app.summary()->notes_edit(),
+                     QStringLiteral("Left side tight after 7 breaths <b>today</b>"));
+    CHECK(app.summary()->pain_after() == 2); // the digit went into the notes
     QTest::mouseClick(app.summary()->save_button(), Qt::LeftButton);
     CHECK(app.current_page() == app.window->library_page()->parentWidget()->parentWidget());
 
@@ -96,7 +102,7 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     CHECK(s.status == SessionStatus::completed);
     CHECK(s.pain_before == 3);
     CHECK(s.pain_after == 2);
-    CHECK(s.notes == "Left side tight <b>today</b>");
+    CHECK(s.notes == "Left side tight after 7 breaths <b>today</b>");
     CHECK(s.totals.active_seconds == Approx(56.0));
     REQUIRE(s.steps.size() == 5);
     using K = StepKind;
@@ -182,6 +188,9 @@ TEST_CASE("a failed write keeps the session going, shows a banner, and is writte
     app.wait(10.0 + 30.0); // the second set's left side ends: still not written
     CHECK(app.logger->pending_steps() == 2);
     CHECK(app.player->playing());
+    QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
+    CHECK(app.window->grab().save(
+        QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("logging-failed.png"))));
 
     REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(other);

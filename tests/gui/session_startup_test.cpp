@@ -112,6 +112,9 @@ TEST_CASE("a damaged history at start-up is moved aside intact and the person is
     CHECK_FALSE(box->isModal()); // the window can be used while it shows
     CHECK(box->textFormat() == Qt::PlainText);
     CHECK(box->text() == startup.notice);
+    QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
+    CHECK(box->grab().save(
+        QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("history-notice.png"))));
 }
 
 TEST_CASE("a history written by a newer Unknot is left untouched and the app plays without it",

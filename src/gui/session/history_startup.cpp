@@ -21,16 +21,16 @@ QString notice_for(const OpenResult& opened)
         if (!opened.moved_aside)
             return {};
         return tr("The session history could not be read, so Unknot started a new one. The old "
-                  "file was kept, unchanged, here:\n%1\n\n%2")
+                  "file was kept, unchanged, here:\n%1\n\nDetails: %2")
             .arg(QString::fromStdString(opened.moved_aside->string()), detail);
     case OpenOutcome::newer_schema:
         return tr("The session history was written by a newer version of Unknot. This version "
                   "leaves it untouched, so sessions will not be logged while you use it. "
-                  "Routines still play.\n\n%1")
+                  "Routines still play.\n\nDetails: %1")
             .arg(detail);
     default:
         return tr("The session history cannot be opened, so sessions will not be logged this "
-                  "time. Routines still play.\n\n%1")
+                  "time. Routines still play.\n\nDetails: %1")
             .arg(detail);
     }
 }

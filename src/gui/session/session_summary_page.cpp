@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -151,6 +152,16 @@ void SessionSummaryPage::go_back()
         emit save_requested(pain_after(), notes());
     else if (answer == QMessageBox::Discard)
         emit back_requested();
+}
+
+void SessionSummaryPage::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key(); // the notes take their own digits first
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && event->modifiers() == Qt::NoModifier &&
+        pain_->isEnabled())
+        pain_->set_value(key - Qt::Key_0);
+    else
+        QWidget::keyPressEvent(event);
 }
 
 void SessionSummaryPage::resizeEvent(QResizeEvent* event)

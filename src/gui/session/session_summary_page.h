@@ -1,5 +1,6 @@
 // After a session: steps done, skipped and stopped because they hurt, the active time, the pain
-// after (one tap, 0..10), notes, Save and a way back to the library. Text is plain text.
+// after (one tap, 0..10, or keys 0..9 outside the notes), notes, Save and a way back to the
+// library. Text is plain text.
 #pragma once
 
 #include "gui/session/session_logger.h"
@@ -43,6 +44,7 @@ signals:
     void back_requested(); // leave without saving (asked first when something was entered)
 
 protected:
+    void keyPressEvent(QKeyEvent* event) override; // 0..9: pain after
     void resizeEvent(QResizeEvent* event) override;
 
 private:
