@@ -26,3 +26,11 @@ add_test(NAME "network: the check rejects network code"
           ${CMAKE_CURRENT_SOURCE_DIR}/data/network-check)
 set_tests_properties("network: the check rejects network code" PROPERTIES
   PASS_REGULAR_EXPRESSION "phones_home.cpp:2:.*phones_home.cpp:3:.*phones_home.cpp:4:")
+
+# unknot --export-history: a CSV round trip through Python's csv module (commas, quotes, line
+# breaks, non-Latin text), ISO 8601 times with offsets, and the exit codes, without a display.
+if(TARGET unknot)
+  add_test(NAME "cli: history export round trip and exit codes"
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/history_export_test.py
+            $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
+endif()

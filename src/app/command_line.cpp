@@ -28,6 +28,9 @@ struct Options {
     QCommandLineOption time_scale{QStringLiteral("time-scale"),
                                   tr("Run session time X times faster (1 to 100), for previews."),
                                   tr("X")};
+    QCommandLineOption export_history{
+        QStringLiteral("export-history"),
+        tr("Write every session and step as CSV to FILE (- for standard output)."), tr("FILE")};
 };
 
 CommandLine usage_error(const QString& message)
@@ -65,6 +68,13 @@ CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
     }
     if (!files.isEmpty())
         return usage_error(tr("unexpected argument '%1'").arg(files.first()));
+    if (parser.isSet(o.export_history)) {
+        cl.export_history = parser.value(o.export_history);
+        if (cl.export_history.isEmpty())
+            return usage_error(tr("--export-history needs a FILE, or - for standard output"));
+        cl.action = CommandLine::Action::print;
+        return cl;
+    }
     if (cl.json && !cl.list)
         return usage_error(tr("--json goes with --list"));
     if (cl.list)
@@ -85,7 +95,8 @@ CommandLine parse_command_line(int argc, char* argv[])
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale});
+    parser.addOptions(
+        {o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale, o.export_history});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Routine files, with --validate."),
                                  tr("[FILE...]"));
     if (!parser.parse(args))

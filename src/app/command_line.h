@@ -19,6 +19,7 @@ struct CommandLine {
     bool json = false;
     QString play;            // --play ID: start this routine in the player
     double time_scale = 1.0; // --time-scale X, 1..100
+    QString export_history;  // --export-history FILE: the history as CSV ("-": stdout)
 };
 
 // Needs no QCoreApplication instance: print-only modes must run without a display.

@@ -1,9 +1,11 @@
 // Unknot: parses the command line, builds the objects, wires them. Nothing else lives here.
 #include "app/command_line.h"
+#include "core/history_export.h"
 #include "core/routine_commands.h"
 #include "core/suggest.h"
 #include "gui/builtin_routines.h"
 #include "gui/editor/editor_page.h"
+#include "gui/history/history_page.h"
 #include "gui/main_window.h"
 #include "gui/player/cue_player.h"
 #include "gui/player/player_page.h"
@@ -44,8 +46,21 @@ RoutineLibrary load_library(const QString& data)
     return RoutineLibrary::load(gui::builtin_routine_sources(), user_routines_dir(data));
 }
 
+// The data folder without creating it: an export must not leave an empty folder behind.
+QString data_dir_path(const CommandLine& cl)
+{
+    return cl.data_dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                 : cl.data_dir;
+}
+
 int run_print_mode(const CommandLine& cl)
 {
+    if (!cl.export_history.isEmpty()) {
+        const QString database =
+            QDir(data_dir_path(cl)).filePath(QStringLiteral("history.sqlite3"));
+        return export_history_command(database.toStdString(), cl.export_history.toStdString(),
+                                      std::cout, std::cerr);
+    }
     if (!cl.validate_files.empty()) {
         const RoutineLibrary builtin = RoutineLibrary::load(gui::builtin_routine_sources(), {});
         return validate_files(cl.validate_files, builtin, std::cout, std::cerr);
@@ -119,6 +134,7 @@ int run_window(QApplication& app, const CommandLine& cl)
     window.set_player(new gui::PlayerPage(*clock, settings, cues.get()), &logger, &settings);
     window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
                       [data] { return load_library(data); });
+    window.set_history(new gui::HistoryPage(history.store.get(), settings, gui::system_local_now));
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
     window.show();

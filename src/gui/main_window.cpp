@@ -1,6 +1,7 @@
 #include "gui/main_window.h"
 
 #include "gui/editor/editor_page.h"
+#include "gui/history/history_page.h"
 #include "gui/library/library_page.h"
 #include "gui/player/player_page.h"
 #include "gui/session/session_flow.h"
@@ -118,6 +119,20 @@ void MainWindow::set_editor(EditorPage* editor, std::function<RoutineLibrary()> 
     tabs_->addTab(editor_, tr("&Editor"));
     connect(editor_, &EditorPage::library_changed, this, &MainWindow::reload_library);
     connect(editor_, &EditorPage::try_requested, this, &MainWindow::play_routine);
+}
+
+void MainWindow::set_history(HistoryPage* history)
+{
+    history_ = history;
+    tabs_->insertTab(1, history_, tr("&History"));
+    history_->set_weekly_targets([this](const std::string& id) -> std::optional<int> {
+        const LibraryRoutine* entry = library_ ? library_->find_routine(id) : nullptr;
+        return entry ? std::optional<int>(entry->routine.weekly_target) : std::nullopt;
+    });
+    connect(history_, &HistoryPage::library_requested, this, [this] {
+        tabs_->setCurrentWidget(library_page_);
+        library_page_->setFocus();
+    });
 }
 
 // Every page gets the new library before the old one goes.

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace unknot::gui {
 
 class EditorPage;
+class HistoryPage;
 class LibraryPage;
 class PlayerPage;
 class SessionFlow;
@@ -48,6 +49,11 @@ public:
     // the window asks about the editor's unsaved changes. Takes ownership of `editor`.
     void set_editor(EditorPage* editor, std::function<RoutineLibrary()> reload_library);
     EditorPage* editor_page() const { return editor_; }
+
+    // Adds the weekly history as the tab after the library; its automatic weekly goal asks the
+    // library for routines' weekly targets. Takes ownership of `history`.
+    void set_history(HistoryPage* history);
+    HistoryPage* history_page() const { return history_; }
     const RoutineLibrary* library() const { return library_; }
 
 protected:
@@ -66,6 +72,7 @@ private:
     SessionFlow* flow_ = nullptr;
     QPointer<QWidget> focus_before_play_; // gets the focus back when the session ends
     EditorPage* editor_ = nullptr;
+    HistoryPage* history_ = nullptr;
     std::function<RoutineLibrary()> load_library_;
     std::unique_ptr<RoutineLibrary> reloaded_; // owns the library after the first reload
 };
