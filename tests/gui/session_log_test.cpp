@@ -52,6 +52,9 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
           "[gui][session-log]")
 {
     LoggedApp app;
+    int history_changes = 0;
+    QObject::connect(app.logger.get(), &gui::SessionLogger::history_changed,
+                     [&history_changes] { ++history_changes; });
     REQUIRE(app.window->play(QStringLiteral("player-test")));
     REQUIRE(app.current_page() == app.pain_page());
     CHECK_FALSE(app.player->playing()); // nothing starts before the answer
@@ -85,6 +88,7 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     CHECK(app.summary()->time_text() == QStringLiteral("Active time: 56 s"));
     CHECK(app.summary()->pain_before_text() == QStringLiteral("Pain before: 3 of 10"));
     CHECK(app.sessions()[0].status == SessionStatus::completed);
+    CHECK(history_changes == 1); // a history page can show the session now
     QTest::keyClick(app.summary()->pain_scale()->button(0), Qt::Key_4); // keys work outside notes
     CHECK(app.summary()->pain_after() == 4);
     QTest::mouseClick(app.summary()->pain_scale()->button(2), Qt::LeftButton);
@@ -94,6 +98,7 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
                      QStringLiteral("Left side tight after 7 breaths <b>today</b>"));
     CHECK(app.summary()->pain_after() == 2); // the digit went into the notes
     QTest::mouseClick(app.summary()->save_button(), Qt::LeftButton);
+    CHECK(history_changes == 2);
     CHECK(app.current_page() == app.window->library_page()->parentWidget()->parentWidget());
 
     sessions = app.sessions();

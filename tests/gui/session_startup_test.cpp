@@ -144,6 +144,20 @@ TEST_CASE("a history written by a newer Unknot is left untouched and the app pla
     CHECK_FALSE(logger.has_store());
 }
 
+TEST_CASE("a history that cannot be opened leaves the app without a log, and says so",
+          "[gui][session-log]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("history.sqlite3"))); // not a file
+    gui::HistoryStartup startup = gui::open_history_at_startup(dir.path(), kNow);
+    CHECK_FALSE(startup.store);
+    CHECK(startup.notice.startsWith(QStringLiteral("The session history cannot be opened")));
+    CHECK(startup.notice.contains(QStringLiteral("Routines still play.")));
+    CHECK(startup.notice.contains(dir.filePath(QStringLiteral("history.sqlite3"))));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("history.sqlite3")}); // nothing moved or made
+}
+
 TEST_CASE("a second copy with the same data folder asks the first to show itself, and stops",
           "[gui][session-log]")
 {

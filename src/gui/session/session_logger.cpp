@@ -47,6 +47,8 @@ bool SessionLogger::save_summary(std::optional<int> pain_after, const QString& n
 {
     const bool saved = recorder_.save_summary(pain_after, notes.toStdString());
     report();
+    if (saved)
+        emit history_changed();
     return saved;
 }
 
@@ -84,13 +86,15 @@ void SessionLogger::on_event(const Event& event)
     if (!engine)
         return;
     const WallClockAnchor now{player_->clock().now(), wall_clock_()};
-    const bool writes =
-        event.kind == EventKind::phase_finished || event.kind == EventKind::session_finished;
     recorder_.on_event(event, engine->plan(), now);
-    if (!writes && recorder_.logging_failed())
+    // Finishing events write anyway. Cues come every second, and with a locked store each attempt
+    // waits for the busy timeout, so only a phase start tries again.
+    if (event.kind == EventKind::phase_started && recorder_.logging_failed())
         recorder_.retry(); // the store may have recovered since the last write
     count(event);
     report();
+    if (event.kind == EventKind::session_finished && !recorder_.logging_failed())
+        emit history_changed();
 }
 
 void SessionLogger::count(const Event& event)

@@ -2,7 +2,8 @@
 // (with the routine as played and the pain before it), every engine event as it happens (a step
 // row the moment an exercise phase finishes), the end, and the summary. The player never writes
 // SQL; this class only forwards. When a write fails the session goes on: logging_changed(true)
-// feeds a banner, the recorder keeps what was not written and each later event retries.
+// feeds a banner, the recorder keeps what was not written, and every later phase start or finish
+// writes it again.
 #pragma once
 
 #include "core/history_store.h"
@@ -58,6 +59,7 @@ public:
 
 signals:
     void logging_changed(bool failed); // logging started failing, or works again
+    void history_changed(); // a session's end or its summary is in the store (for history views)
 
 private:
     void on_started(const QString& routine_id);
