@@ -31,6 +31,9 @@ struct Options {
     QCommandLineOption export_history{
         QStringLiteral("export-history"),
         tr("Write every session and step as CSV to FILE (- for standard output)."), tr("FILE")};
+    QCommandLineOption render_figures{
+        QStringLiteral("render-figures"),
+        tr("Write one PNG per exercise into DIR, showing its figure's key poses."), tr("DIR")};
 };
 
 CommandLine usage_error(const QString& message)
@@ -75,6 +78,13 @@ CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
         cl.action = CommandLine::Action::print;
         return cl;
     }
+    if (parser.isSet(o.render_figures)) {
+        cl.render_figures = parser.value(o.render_figures);
+        if (cl.render_figures.isEmpty())
+            return usage_error(tr("--render-figures needs a folder"));
+        cl.action = CommandLine::Action::render_figures;
+        return cl;
+    }
     if (cl.json && !cl.list)
         return usage_error(tr("--json goes with --list"));
     if (cl.list)
@@ -95,8 +105,8 @@ CommandLine parse_command_line(int argc, char* argv[])
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
-    parser.addOptions(
-        {o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale, o.export_history});
+    parser.addOptions({o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale,
+                       o.export_history, o.render_figures});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Routine files, with --validate."),
                                  tr("[FILE...]"));
     if (!parser.parse(args))

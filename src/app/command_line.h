@@ -9,7 +9,7 @@
 namespace unknot {
 
 struct CommandLine {
-    enum class Action { window, print, help, version, usage_error };
+    enum class Action { window, print, help, version, usage_error, render_figures };
     Action action = Action::window;
     QString error;   // usage_error
     QString message; // help, version
@@ -20,6 +20,7 @@ struct CommandLine {
     QString play;            // --play ID: start this routine in the player
     double time_scale = 1.0; // --time-scale X, 1..100
     QString export_history;  // --export-history FILE: the history as CSV ("-": stdout)
+    QString render_figures;  // --render-figures DIR: one PNG of key poses per exercise
 };
 
 // Needs no QCoreApplication instance: print-only modes must run without a display.

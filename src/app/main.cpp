@@ -5,6 +5,8 @@
 #include "core/suggest.h"
 #include "gui/builtin_routines.h"
 #include "gui/editor/editor_page.h"
+#include "gui/figure/figure_strip.h"
+#include "gui/figure/player_figure.h"
 #include "gui/history/history_page.h"
 #include "gui/main_window.h"
 #include "gui/player/cue_player.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -69,6 +72,19 @@ int run_print_mode(const CommandLine& cl)
     print_problems(library, std::cerr);
     list_routines(library, cl.json, std::cout);
     return 0;
+}
+
+// --render-figures DIR: painting needs a GUI application, not a display.
+int render_figures(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const CommandLine cl = parse_command_line(argc, argv);
+    const RoutineLibrary library = load_library(data_dir(cl));
+    print_problems(library, std::cerr);
+    return gui::render_figures_command(library.exercises(), cl.render_figures, std::cout,
+                                       std::cerr);
 }
 
 // --play with an unknown id: say so, suggest the nearest id, list them all; exit code 2.
@@ -131,7 +147,9 @@ int run_window(QApplication& app, const CommandLine& cl)
     const std::unique_ptr<gui::SessionClock> clock = make_clock(cl.time_scale);
     const std::unique_ptr<gui::CuePlayer> cues = gui::CuePlayer::create_default();
     gui::MainWindow window(&library);
-    window.set_player(new gui::PlayerPage(*clock, settings, cues.get()), &logger, &settings);
+    auto* player = new gui::PlayerPage(*clock, settings, cues.get());
+    new gui::PlayerFigure(*player, *clock, library.lookup()); // owned by the player
+    window.set_player(player, &logger, &settings);
     window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
                       [data] { return load_library(data); });
     window.set_history(new gui::HistoryPage(history.store.get(), settings, gui::system_local_now));
@@ -170,6 +188,8 @@ void set_identity()
 int main(int argc, char* argv[])
 {
     set_identity();
+    if (parse_command_line(argc, argv).action == CommandLine::Action::render_figures)
+        return render_figures(argc, argv);
     if (parse_command_line(argc, argv).action != CommandLine::Action::window) {
         QCoreApplication app(argc, argv); // no display needed for the print-only modes
         return run_without_window(parse_command_line(argc, argv));

@@ -1,6 +1,8 @@
 // The routine model: exercises, steps and routines as plain values (format version 1).
 #pragma once
 
+#include "core/pose.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +31,8 @@ struct Exercise {
     std::vector<std::string> focus;     // e.g. mid-back, upper-back, shoulders, neck
     Sides sides = Sides::none;
     std::vector<Variation> variations;
-    std::string illustration; // plain file name, may be empty
+    std::string illustration;     // plain file name, may be empty
+    std::optional<Figure> figure; // the drawn figure and its movement (core/pose.h)
     bool operator==(const Exercise&) const = default;
 };
 

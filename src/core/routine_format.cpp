@@ -1,5 +1,6 @@
 #include "core/routine_format.h"
 
+#include "core/figure_format.h"
 #include "core/json_guard.h"
 #include "core/routine_validation.h"
 #include "core/suggest.h"
@@ -64,6 +65,8 @@ ordered exercise_json(const Exercise& exercise)
         result["variations"] = std::move(variations);
     }
     put_text(result, "illustration", exercise.illustration);
+    if (exercise.figure)
+        result["figure"] = figure_json(*exercise.figure);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/routine_validation.h"
 
+#include "core/figure_format.h"
 #include "core/json_checker.h"
 
 #include <algorithm>
@@ -16,8 +17,9 @@ namespace {
 using Keys = std::vector<std::string>;
 
 const Keys kFileKeys{"format", "exercises", "routine"};
-const Keys kExerciseKeys{"id",        "name",  "summary", "instructions", "cues",        "cautions",
-                         "equipment", "focus", "sides",   "variations",   "illustration"};
+const Keys kExerciseKeys{"id",    "name",       "summary",      "instructions",
+                         "cues",  "cautions",   "equipment",    "focus",
+                         "sides", "variations", "illustration", "figure"};
 const Keys kVariationKeys{"name", "description"};
 const Keys kRoutineKeys{"id",
                         "title",
@@ -221,6 +223,8 @@ Exercise DocumentReader::exercise(const json& value, const std::string& pointer)
     if (const json* list = fields.find("variations"))
         result.variations = variations(*list, fields.at("variations"));
     illustration(fields, result.illustration);
+    if (const json* figure = fields.find("figure"))
+        result.figure = read_figure(checker_, *figure, fields.at("figure"));
     return result;
 }
 

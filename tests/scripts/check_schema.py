@@ -130,6 +130,17 @@ def exercise_with(**fields):
     return {"format": 1, "exercises": [exercise]}
 
 
+def figure_with(**fields):
+    figure = {"poses": [{"name": "kneel", "at": 0, "ground": ["knees", "hands"],
+                         "angles": {"pelvis": 90, "hip": 90, "knee": 90}}]}
+    figure.update(fields)
+    return exercise_with(figure=figure)
+
+
+def pose(name, at, **fields):
+    return dict(name=name, at=at, **fields)
+
+
 # Edge cases of the loader's structural rules, so the schema is checked even without fixtures.
 INLINE_CASES = [
     ("hold step", routine_with(exercise="cat-camel", hold=30, sets=2, rest_between_sets=10), True),
@@ -169,6 +180,25 @@ INLINE_CASES = [
     ("typo key", exercise_with(cautons=["Stop."]), False),
     ("variation", exercise_with(variations=[{"name": "Easier", "description": "Smaller."}]), True),
     ("variation key", exercise_with(variations=[{"name": "E", "text": "Smaller."}]), False),
+    ("figure", figure_with(view="front", seconds=6, hold="kneel", keep_moving=True), True),
+    ("figure props", figure_with(props=[{"type": "mat"}, {"type": "foam-roller", "under": "hands"},
+                                        {"type": "band", "between": ["hands", "feet"]},
+                                        {"type": "tennis-ball", "x": -0.4, "y": 1.2}]), True),
+    ("figure timing", figure_with(poses=[pose("a", 0, stay=0.2), pose("b", 0.5, like="a")]), True),
+    ("figure without poses", figure_with(poses=[]), False),
+    ("figure view", figure_with(view="sideways"), False),
+    ("figure seconds", figure_with(seconds=0), False),
+    ("unknown angle", figure_with(poses=[pose("a", 0, angles={"elbw": 10})]), False),
+    ("angle out of range", figure_with(poses=[pose("a", 0, angles={"knee": 200})]), False),
+    ("key pose at 1", figure_with(poses=[pose("a", 0), pose("b", 1)]), False),
+    ("stay over 1", figure_with(poses=[pose("a", 0, stay=1.5)]), False),
+    ("three contacts", figure_with(poses=[pose("a", 0, ground=["knees", "hands", "feet"])]), False),
+    ("unknown contact", figure_with(poses=[pose("a", 0, ground=["nose"])]), False),
+    ("key pose key", figure_with(poses=[pose("a", 0, angels={})]), False),
+    ("prop under a wall", figure_with(props=[{"type": "wall", "under": "hands"}]), False),
+    ("band without between", figure_with(props=[{"type": "band"}]), False),
+    ("x on a mat", figure_with(props=[{"type": "mat", "x": 1}]), False),
+    ("keep_moving text", figure_with(keep_moving="yes"), False),
     ("newer format", {"format": 2, "exercises": []}, False),
     ("no content", {"format": 1}, False),
     ("no format", {"exercises": []}, False),

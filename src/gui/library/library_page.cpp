@@ -1,5 +1,6 @@
 #include "gui/library/library_page.h"
 
+#include "gui/figure/routine_preview.h"
 #include "gui/library/problems_banner.h"
 #include "gui/library/routine_document.h"
 #include "gui/library/routine_table_model.h"
@@ -17,12 +18,32 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace unknot::gui {
+
+namespace {
+
+// The exercises a routine uses, each once, in the order of its steps.
+std::vector<const Exercise*> routine_exercises(const Routine& routine,
+                                               const RoutineLibrary& library)
+{
+    std::vector<const Exercise*> result;
+    for (const Step& step : routine.steps) {
+        const Exercise* exercise = library.find_exercise(step.exercise);
+        if (exercise && std::find(result.begin(), result.end(), exercise) == result.end())
+            result.push_back(exercise);
+    }
+    return result;
+}
+
+} // namespace
 
 LibraryPage::LibraryPage(QWidget* parent)
     : QWidget(parent), model_(new RoutineTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
       search_(new QLineEdit(this)), table_(new QTableView(this)), detail_(new QTextBrowser(this)),
-      start_(new QPushButton(tr("Start"), this)), problems_(new ProblemsBanner(this))
+      preview_(new RoutinePreview(this)), start_(new QPushButton(tr("Start"), this)),
+      problems_(new ProblemsBanner(this))
 {
     proxy_->setSourceModel(model_);
     proxy_->setFilterRole(RoutineTableModel::search_role);
@@ -83,7 +104,8 @@ void LibraryPage::build_layout()
     auto* right = new QWidget(this);
     auto* right_layout = new QVBoxLayout(right);
     right_layout->setContentsMargins(0, 0, 0, 0);
-    right_layout->addWidget(detail_);
+    right_layout->addWidget(preview_, 2);
+    right_layout->addWidget(detail_, 3);
     right_layout->addWidget(start_);
 
     auto* splitter = new QSplitter(this);
@@ -123,6 +145,8 @@ void LibraryPage::show_selected()
 {
     const LibraryRoutine* entry = model_->entry(proxy_->mapToSource(table_->currentIndex()));
     start_->setEnabled(entry != nullptr);
+    preview_->set_exercises(entry ? routine_exercises(entry->routine, *library_)
+                                  : std::vector<const Exercise*>{});
     if (!entry) {
         detail_->clear();
         return;

@@ -14,6 +14,7 @@ class QTextBrowser;
 namespace unknot::gui {
 
 class ProblemsBanner;
+class RoutinePreview;
 class RoutineTableModel;
 
 class LibraryPage : public QWidget {
@@ -42,6 +43,7 @@ private:
     QLineEdit* search_;
     QTableView* table_;
     QTextBrowser* detail_;
+    RoutinePreview* preview_; // the routine's exercises, moving
     QPushButton* start_;
     ProblemsBanner* problems_;
 };
