@@ -303,7 +303,23 @@ TEST_CASE("a screenshot of the history page", "[history_page]")
     const QImage shot = page.grab().toImage();
     CHECK(shot.width() == page.width());
     QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
-    const QString file =
-        QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("history.png"));
-    CHECK(shot.save(file));
+    const QDir output(QStringLiteral(UNKNOT_TEST_OUTPUT));
+    CHECK(shot.save(output.filePath(QStringLiteral("history.png"))));
+
+    // A dark palette: the chart and the day strip draw in its colours.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(28, 28, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 50));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 155));
+    dark.setColor(QPalette::Button, QColor(50, 50, 55));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(80, 150, 230));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    page.setPalette(dark);
+    const QImage chart = page.trend_chart()->grab().toImage();
+    CHECK(chart.pixelColor(2, chart.height() - 2).lightness() < 80); // dark, not white
+    CHECK(page.grab().toImage().save(output.filePath(QStringLiteral("history-dark.png"))));
 }

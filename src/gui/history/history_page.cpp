@@ -134,6 +134,7 @@ void HistoryPage::load_shown_week(std::optional<qint64> select)
     const int row = select ? sessions_->row_of(*select) : -1;
     const int chosen = row >= 0 ? row : sessions_->rowCount() - 1; // else the latest
     sessions_view_->setCurrentIndex(sessions_->index(chosen, 0));
+    sessions_view_->scrollTo(sessions_view_->currentIndex());
     current_session_changed();
     next_action_->setEnabled(shown_week_ < this_week());
 }

@@ -51,7 +51,9 @@ void set_up_table(QTableView* view, QAbstractItemModel* model, int stretch_colum
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(stretch_column, QHeaderView::Stretch);
 }
@@ -163,12 +165,18 @@ QWidget* HistoryPage::build_content()
     set_up_table(routines_view_, routines_, RoutineStatsModel::routine);
     routines_view_->setAccessibleName(tr("Totals per routine"));
 
-    auto* left = new QWidget(this);
-    auto* left_layout = new QVBoxLayout(left);
-    left_layout->setContentsMargins(0, 0, 0, 0);
-    left_layout->addWidget(heading(tr("Sessions"), left));
-    left_layout->addWidget(sessions_view_, 2);
-    left_layout->addWidget(detail_, 3);
+    auto* week_sessions = new QWidget(this);
+    auto* sessions_layout = new QVBoxLayout(week_sessions);
+    sessions_layout->setContentsMargins(0, 0, 0, 0);
+    sessions_layout->addWidget(heading(tr("Sessions"), week_sessions));
+    sessions_layout->addWidget(sessions_view_);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(week_sessions);
+    left->addWidget(detail_);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
+    left->setSizes({400, 600}); // scaled to the room there is
+    left->setChildrenCollapsible(false);
 
     auto* right = new QWidget(this);
     auto* right_layout = new QVBoxLayout(right);
@@ -183,6 +191,7 @@ QWidget* HistoryPage::build_content()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({550, 450});
     splitter->setChildrenCollapsible(false);
 
     auto* content = new QWidget(this);

@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <algorithm>
 
 namespace unknot::gui {
 
@@ -33,7 +32,9 @@ SessionDetail::SessionDetail(QWidget* parent)
     steps_view_->setModel(steps_);
     steps_view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     steps_view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    steps_view_->setWordWrap(false);
     steps_view_->verticalHeader()->hide();
+    steps_view_->verticalHeader()->setDefaultSectionSize(steps_view_->fontMetrics().height() + 8);
     steps_view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     steps_view_->horizontalHeader()->setSectionResizeMode(StepTableModel::exercise,
                                                           QHeaderView::Stretch);

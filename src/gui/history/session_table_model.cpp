@@ -111,6 +111,8 @@ QVariant SessionTableModel::tool_tip(const SessionRecord& s) const
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == pain)
+        return tr("Pain before → after the session, 0 to 10");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -125,7 +127,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case result:
         return tr("Result");
     case pain:
-        return tr("Pain before → after");
+        return tr("Pain");
     default:
         return {};
     }
