@@ -44,6 +44,8 @@ PainScale::PainScale(QWidget* parent) : QWidget(parent), group_(new QButtonGroup
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addLayout(ends);
+    setStyleSheet(QStringLiteral("QPushButton:checked { color: white; background: #1f5f99; "
+                                 "border: 1px solid #123a5e; border-radius: 3px; }"));
     connect(group_, &QButtonGroup::idClicked, this, [this](int pain) {
         value_ = pain;
         emit picked(pain);
