@@ -8,6 +8,9 @@ add_test(NAME "schema: routines and fixtures"
 if(TARGET unknot)
   add_test(NAME "cli: validate, list, exit codes"
     COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cli_test.sh $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
+  # --render-figures: one PNG of key poses per exercise, without a display.
+  add_test(NAME "cli: render figures"
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/render_figures_test.sh $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
 endif()
 
 # SQL only through prepared statements with bound values, and no network code at all; each check

@@ -1,0 +1,231 @@
+// Exercise figures on screen: pixels where the joints say in light and dark palettes, the
+// widget's moments and loop, key-pose strips for every built-in exercise, the library preview.
+#include "core/figure_scene.h"
+#include "gui/builtin_routines.h"
+#include "gui/figure/figure_painter.h"
+#include "gui/figure/figure_strip.h"
+#include "gui/figure/figure_widget.h"
+#include "gui/figure/routine_preview.h"
+#include "gui/library/library_page.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace unknot;
+
+namespace {
+
+using P = BodyPoint;
+
+KeyPose key(const std::string& name, double at, std::map<std::string, double> angles,
+            std::vector<std::string> ground = {"knees", "hands"})
+{
+    KeyPose pose;
+    pose.name = name;
+    pose.at = at;
+    pose.ground = std::move(ground);
+    pose.angles = std::move(angles);
+    return pose;
+}
+
+// On hands and knees; the second pose reaches the near arm forward.
+Figure all_fours()
+{
+    const std::map<std::string, double> angles{{"pelvis", 90}, {"hip", 90},   {"knee", 90},
+                                               {"ankle", 90},  {"wrist", 90}, {"shoulder", 90}};
+    Figure figure;
+    figure.props = {Prop{"mat", {}, {}, {}, {}}};
+    figure.poses = {key("all-fours", 0, angles), key("reach", 0.5, angles)};
+    figure.poses[1].angles["shoulder"] = 180;
+    figure.poses[1].angles["far-shoulder"] = 90;
+    figure.poses[1].angles["wrist"] = 0;
+    return figure;
+}
+
+QPalette palette(const QColor& window, const QColor& text)
+{
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Highlight, QColor(0x30, 0x70, 0xc0));
+    return p;
+}
+
+QImage render(const Scene& scene, const QPalette& pal, QRectF* area)
+{
+    QImage image(480, 360, QImage::Format_RGB32);
+    image.fill(pal.color(QPalette::Window));
+    *area = QRectF(10, 10, 460, 340);
+    QPainter painter(&image);
+    paint_scene(painter, *area, scene, gui::figure_colours(pal));
+    return image;
+}
+
+QColor pixel_at(const QImage& image, const QTransform& to_pixels, Vec2 metres)
+{
+    const QPointF p = to_pixels.map(QPointF(metres.x, metres.y));
+    return image.pixelColor(static_cast<int>(std::lround(p.x())),
+                            static_cast<int>(std::lround(p.y())));
+}
+
+bool close(const QColor& a, const QColor& b, int tolerance = 24)
+{
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+Vec2 joint(const Scene& scene, P point)
+{
+    return scene.joints[static_cast<std::size_t>(point)];
+}
+
+Vec2 between(Vec2 a, Vec2 b)
+{
+    return {(a.x + b.x) / 2, (a.y + b.y) / 2};
+}
+
+RoutineLibrary builtin_library()
+{
+    return RoutineLibrary::load(gui::builtin_routine_sources(), {});
+}
+
+} // namespace
+
+TEST_CASE("a figure's pixels fall where its joints are, in light and dark palettes",
+          "[gui][figure]")
+{
+    const Scene scene = key_pose_scene(all_fours(), 0);
+    for (const QPalette& pal : {palette(Qt::white, QColor(0x20, 0x20, 0x20)),
+                                palette(QColor(0x24, 0x24, 0x28), QColor(0xe8, 0xe8, 0xe8))}) {
+        INFO("background " << pal.color(QPalette::Window).name().toStdString());
+        QRectF area;
+        const QImage image = render(scene, pal, &area);
+        const QTransform to_pixels = gui::scene_transform(scene, area);
+        const gui::FigureColours colours = gui::figure_colours(pal);
+        CHECK(close(pixel_at(image, to_pixels, joint(scene, P::head)), colours.near));
+        CHECK(close(pixel_at(image, to_pixels, joint(scene, P::waist)), colours.near));
+        CHECK(close(
+            pixel_at(image, to_pixels, between(joint(scene, P::shoulder), joint(scene, P::elbow))),
+            colours.near));
+        CHECK(close(pixel_at(image, to_pixels, joint(scene, P::knee)), colours.near));
+        // The far arm shows beside the near one, lighter.
+        CHECK(close(pixel_at(image, to_pixels, joint(scene, P::far_elbow)), colours.far));
+        // Above the back there is nothing but background.
+        const Vec2 above{joint(scene, P::waist).x, joint(scene, P::waist).y + 0.3};
+        CHECK(pixel_at(image, to_pixels, above) == pal.color(QPalette::Window));
+        // The near colour stands out from the background; the far one less so.
+        const int background = qGray(pal.color(QPalette::Window).rgb());
+        CHECK(std::abs(qGray(colours.near.rgb()) - background) > 150);
+        CHECK(std::abs(qGray(colours.far.rgb()) - background) > 40);
+        CHECK(std::abs(qGray(colours.far.rgb()) - background) <
+              std::abs(qGray(colours.near.rgb()) - background));
+    }
+}
+
+TEST_CASE("the figure fits any size and keeps its proportions", "[gui][figure]")
+{
+    const Scene scene = key_pose_scene(all_fours(), 0);
+    for (const QRectF& area :
+         {QRectF(0, 0, 100, 60), QRectF(0, 0, 1600, 300), QRectF(20, 30, 300, 900)}) {
+        const QTransform t = gui::scene_transform(scene, area);
+        const QRectF frame = t.mapRect(QRectF(scene.frame.left, scene.frame.bottom,
+                                              scene.frame.width(), scene.frame.height()));
+        CHECK(area.adjusted(-0.5, -0.5, 0.5, 0.5).contains(frame));
+        const bool fills_width = std::abs(frame.width() - area.width()) < 0.5;
+        const bool fills_height = std::abs(frame.height() - area.height()) < 0.5;
+        CHECK((fills_width || fills_height));
+        CHECK(t.m11() == Approx(-t.m22())); // same scale both ways, y up
+    }
+}
+
+TEST_CASE("the widget shows the moment it is given and loops on its own clock", "[gui][figure]")
+{
+    const Figure figure = all_fours();
+    gui::FigureWidget widget;
+    widget.resize(400, 300);
+    widget.set_figure(&figure, Sides::alternate);
+    REQUIRE(widget.has_figure());
+    widget.set_phase(FigureMoment::Kind::reps, 1.0, 2.0, false); // halfway: arm forward
+    const Scene expected =
+        figure_scene(figure, Sides::alternate, {FigureMoment::Kind::reps, 1.0, 2.0, false});
+    CHECK(joint(widget.scene(), P::hand).x == Approx(joint(expected, P::hand).x));
+    CHECK(joint(widget.scene(), P::hand).y > joint(widget.scene(), P::shoulder).y - 0.05);
+
+    double now = 0;
+    widget.set_time_source([&now] { return now; });
+    widget.set_looping(true);
+    now = figure.seconds * 1.5; // the second rep: the other arm's turn
+    widget.advance_loop();
+    CHECK(widget.moment().kind == FigureMoment::Kind::reps);
+    CHECK(widget.moment().seconds == Approx(now));
+    CHECK(widget.moment().other_side);
+
+    widget.set_figure(nullptr, Sides::none, QStringLiteral("Cat-camel"));
+    CHECK_FALSE(widget.has_figure());
+    CHECK(widget.scene().strokes.empty());
+    const QImage shot = widget.grab().toImage();
+    CHECK_FALSE(shot.isNull()); // paints the name instead, without a figure
+}
+
+TEST_CASE("each built-in exercise gets a strip of its key poses", "[gui][figure]")
+{
+    const RoutineLibrary library = builtin_library();
+    REQUIRE(library.exercises().size() >= 27);
+    const QPalette pal = palette(Qt::white, Qt::black);
+    for (const Exercise& exercise : library.exercises()) {
+        INFO(exercise.id);
+        const QImage strip = gui::figure_strip(exercise, pal, 120);
+        REQUIRE_FALSE(strip.isNull());
+        CHECK(strip.width() > strip.height());
+        // Something was drawn in the near colour.
+        const QColor near = gui::figure_colours(pal).near;
+        int dark = 0;
+        for (int y = 40; y < strip.height(); y += 3)
+            for (int x = 0; x < strip.width(); x += 3)
+                dark += close(strip.pixelColor(x, y), near) ? 1 : 0;
+        CHECK(dark > 100);
+    }
+    QTemporaryDir dir;
+    Exercise without = library.exercises().front();
+    without.id = "no-figure";
+    without.figure.reset();
+    std::vector<Exercise> all = library.exercises();
+    all.push_back(without);
+    const gui::StripReport report = gui::write_figure_strips(all, dir.path(), pal);
+    CHECK(report.written.size() == static_cast<int>(library.exercises().size()));
+    CHECK(report.without_figure == QStringList{QStringLiteral("no-figure")});
+    CHECK(report.failed.isEmpty());
+    CHECK(QImage(QDir(dir.path()).filePath(QStringLiteral("cat-camel.png"))).width() > 200);
+}
+
+TEST_CASE("the library previews the selected routine's exercises in turn", "[gui][figure]")
+{
+    const RoutineLibrary library = builtin_library();
+    gui::LibraryPage page;
+    page.set_library(&library);
+    page.resize(1100, 700);
+    page.show();
+    auto* preview = page.findChild<gui::RoutinePreview*>();
+    REQUIRE(preview);
+    page.select(QStringLiteral("everyday-ten"));
+    const LibraryRoutine* routine = library.find_routine("everyday-ten");
+    REQUIRE(routine);
+    const Exercise* first = library.find_exercise(routine->routine.steps.front().exercise);
+    REQUIRE(first);
+    CHECK(preview->isVisible());
+    CHECK(preview->count() >= 5);
+    CHECK(preview->figure()->has_figure());
+    CHECK(preview->figure()->looping());
+    CHECK(preview->caption().startsWith(QString::fromStdString(first->name)));
+    preview->show_next();
+    CHECK(preview->current() == 1);
+    CHECK_FALSE(preview->caption().startsWith(QString::fromStdString(first->name)));
+}

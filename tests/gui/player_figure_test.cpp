@@ -1,0 +1,116 @@
+// The figure in the player moves with the session: the starting pose in the lead-in, the held
+// pose in a hold, the reps at the tempo, on the side the engine says.
+#include "gui/figure/figure_widget.h"
+#include "gui/figure/player_figure.h"
+#include "gui/player/illustration_area.h"
+#include "player_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+using namespace unknot::test;
+using Kind = FigureMoment::Kind;
+
+namespace {
+
+Figure arm_raise()
+{
+    KeyPose down;
+    down.name = "down";
+    KeyPose up;
+    up.name = "up";
+    up.at = 0.5;
+    up.angles = {{"shoulder", 150}};
+    Figure figure;
+    figure.poses = {down, up};
+    return figure;
+}
+
+// The player test routine's exercises, each with a figure (but the press-up, to see a name).
+struct FigureLookup {
+    std::vector<Exercise> exercises = PlayerRoutine().exercises;
+    FigureLookup()
+    {
+        for (Exercise& e : exercises)
+            if (e.id != "press-up")
+                e.figure = arm_raise();
+    }
+    ExerciseLookup lookup() const
+    {
+        return [this](std::string_view id) -> const Exercise* {
+            for (const Exercise& e : exercises)
+                if (e.id == id)
+                    return &e;
+            return nullptr;
+        };
+    }
+};
+
+} // namespace
+
+TEST_CASE("the player's illustration slot shows the figure in time with the session",
+          "[gui][figure][player]")
+{
+    PlayerHarness h;
+    FigureLookup exercises;
+    auto* figure = new gui::PlayerFigure(*h.page, h.clock, exercises.lookup());
+    gui::FigureWidget* widget = figure->widget();
+    CHECK(h.page->illustration_slot()->figure() == widget);
+    CHECK_FALSE(widget->has_figure()); // nothing before the session
+
+    h.start(); // phase 0: lead-in of the sided hold
+    figure->refresh();
+    REQUIRE(widget->has_figure());
+    CHECK(widget->moment().kind == Kind::start);
+    CHECK_FALSE(widget->moment().other_side);
+
+    h.wait(5 + 1.5); // phase 1: hold, left side, 1.5 s in
+    figure->refresh();
+    CHECK(h.phase() == 1);
+    CHECK(widget->moment().kind == Kind::hold);
+    CHECK(widget->moment().seconds == Approx(1.5));
+    CHECK_FALSE(widget->moment().other_side);
+
+    h.page->toggle_pause(); // paused: the figure stands still
+    h.clock.advance(20);
+    figure->refresh();
+    CHECK(widget->moment().seconds == Approx(1.5));
+    h.page->toggle_pause();
+
+    h.wait(28.5 + 1); // phase 2: switching sides shows the start pose of the right side
+    figure->refresh();
+    CHECK(h.phase() == 2);
+    CHECK(widget->moment().kind == Kind::start);
+    CHECK(widget->moment().other_side);
+
+    h.wait(5); // phase 3: hold, right side
+    figure->refresh();
+    CHECK(h.phase() == 3);
+    CHECK(widget->moment().kind == Kind::hold);
+    CHECK(widget->moment().other_side);
+}
+
+TEST_CASE("paced reps move at the tempo and alternate sides rep by rep", "[gui][figure][player]")
+{
+    PlayerHarness h;
+    FigureLookup exercises;
+    auto* figure = new gui::PlayerFigure(*h.page, h.clock, exercises.lookup());
+    h.start();
+    while (h.phase() < 9)
+        h.page->skip();
+    figure->refresh(); // lead-in of the self-paced press-ups, which have no figure: their name
+    CHECK_FALSE(figure->widget()->has_figure());
+    h.page->skip();
+    h.page->skip();
+    h.page->skip(); // phase 12: 4 alternating reps of 2 s
+    REQUIRE(h.phase() == 12);
+    h.wait(0.5);
+    figure->refresh();
+    CHECK(figure->widget()->moment().kind == Kind::reps);
+    CHECK(figure->widget()->moment().rep_seconds == Approx(2.0));
+    CHECK_FALSE(figure->widget()->moment().other_side); // rep 1: left
+    h.wait(2.0);
+    figure->refresh();
+    CHECK(figure->widget()->moment().seconds == Approx(2.5));
+    CHECK(figure->widget()->moment().other_side); // rep 2: right
+}
