@@ -99,13 +99,13 @@ void HistoryPage::add_actions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    add("previous_week", tr("◀ &Previous"), tr("The week before (Alt+Left)"),
+    add("previous_week", tr("◀ Previous"), tr("The week before (Alt+Left)"),
         {QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] { previous_week(); });
-    add("this_week", tr("&This week"), tr("Back to this week (Alt+Home)"),
+    add("this_week", tr("This week"), tr("Back to this week (Alt+Home)"),
         {QKeySequence(Qt::ALT | Qt::Key_Home)}, [this] { show_this_week(); });
-    next_action_ = add("next_week", tr("&Next ▶"), tr("The week after (Alt+Right)"),
+    next_action_ = add("next_week", tr("Next ▶"), tr("The week after (Alt+Right)"),
                        {QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] { next_week(); });
-    add("export", tr("&Export…"), tr("Save every session and step as a CSV file"), {},
+    add("export", tr("E&xport…"), tr("Save every session and step as a CSV file"), {},
         [this] { export_with_dialog(); });
     QAction* undo = add("undo", tr("Undo"), tr("Undo (Ctrl+Z)"), {QKeySequence::Undo}, [this] {
         commit_notes(); // typed notes are the latest change
@@ -217,7 +217,7 @@ QWidget* HistoryPage::build_first_run()
            "usually shows after three to four weeks."),
         page);
     text->setMaximumWidth(560);
-    auto* go = new QPushButton(tr("Go to the &Library"), page);
+    auto* go = new QPushButton(tr("Go to the Library"), page);
     go->setObjectName(QStringLiteral("go_to_library"));
     connect(go, &QPushButton::clicked, this, &HistoryPage::library_requested);
     auto* layout = new QVBoxLayout(page);
