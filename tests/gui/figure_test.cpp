@@ -127,6 +127,10 @@ TEST_CASE("a figure's pixels fall where its joints are, in light and dark palett
         CHECK(std::abs(qGray(colours.far.rgb()) - background) > 40);
         CHECK(std::abs(qGray(colours.far.rgb()) - background) <
               std::abs(qGray(colours.near.rgb()) - background));
+        QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
+        const QString name = background > 128 ? QStringLiteral("figure-light.png")
+                                              : QStringLiteral("figure-dark.png");
+        CHECK(image.save(QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(name)));
     }
 }
 
@@ -228,4 +232,7 @@ TEST_CASE("the library previews the selected routine's exercises in turn", "[gui
     preview->show_next();
     CHECK(preview->current() == 1);
     CHECK_FALSE(preview->caption().startsWith(QString::fromStdString(first->name)));
+    QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
+    CHECK(page.grab().save(
+        QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("library-preview.png"))));
 }

@@ -1,10 +1,14 @@
 // The figure in the player moves with the session: the starting pose in the lead-in, the held
 // pose in a hold, the reps at the tempo, on the side the engine says.
+#include "core/routine_library.h"
+#include "gui/builtin_routines.h"
+#include "gui/figure/figure_painter.h"
 #include "gui/figure/figure_widget.h"
 #include "gui/figure/player_figure.h"
 #include "gui/player/illustration_area.h"
 #include "player_fixture.h"
 
+#include <QDir>
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -113,4 +117,36 @@ TEST_CASE("paced reps move at the tempo and alternate sides rep by rep", "[gui][
     figure->refresh();
     CHECK(figure->widget()->moment().seconds == Approx(2.5));
     CHECK(figure->widget()->moment().other_side); // rep 2: right
+}
+
+TEST_CASE("a screenshot of the player with a built-in figure is written to the test output",
+          "[gui][figure][player]")
+{
+    const RoutineLibrary library = RoutineLibrary::load(gui::builtin_routine_sources(), {});
+    const LibraryRoutine* routine = library.find_routine("everyday-ten");
+    REQUIRE(routine);
+    PlayerHarness h;
+    auto* figure = new gui::PlayerFigure(*h.page, h.clock, library.lookup());
+    h.page->show();
+    h.page->start(QStringLiteral("everyday-ten"), build_plan(routine->routine, library.lookup()));
+    while (h.page->engine()->current_phase()->exercise_id != "cat-camel" ||
+           h.page->engine()->current_phase()->kind != PhaseKind::reps)
+        h.page->skip();
+    h.wait(2.5); // rounding the back
+    figure->refresh();
+    QApplication::processEvents();
+    gui::FigureWidget* widget = figure->widget();
+    REQUIRE(widget->has_figure());
+    CHECK(widget->isVisible());
+    CHECK(widget->width() > 150);
+    const QImage shot = widget->grab().toImage();
+    const QRectF area = QRectF(widget->rect()).adjusted(4, 4, -4, -4);
+    const QTransform to_pixels = gui::scene_transform(widget->scene(), area);
+    const Vec2 back = widget->scene().joints[static_cast<std::size_t>(BodyPoint::mid_back)];
+    const QPoint at = to_pixels.map(QPointF(back.x, back.y)).toPoint();
+    CHECK(shot.pixelColor(at).rgb() == gui::figure_colours(widget->palette()).near.rgb());
+    QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
+    const QString path =
+        QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("player-figure.png"));
+    CHECK(h.page->grab().save(path));
 }
