@@ -86,11 +86,18 @@ int HistoryPage::goal_setting() const
     return std::clamp(settings_.value(settings_keys::history_weekly_goal(), 0).toInt(), 0, 14);
 }
 
+// The week buttons and the export only make sense with a history to show.
+void HistoryPage::show_view(QWidget* view)
+{
+    views_->setCurrentWidget(view);
+    nav_bar_->setVisible(view == content_);
+}
+
 void HistoryPage::reload()
 {
     HistoryStore* store = document_->store();
     if (!store) {
-        views_->setCurrentWidget(unavailable_);
+        show_view(unavailable_);
         return;
     }
     commit_notes();
@@ -106,7 +113,7 @@ void HistoryPage::reload()
     goal_ = setting > 0 ? setting : overview_.default_goal;
     summary_->set_goal_setting(setting, overview_.default_goal);
     routines_->set_stats(overview_.routines);
-    views_->setCurrentWidget(overview_.total_sessions == 0 ? first_run_ : content_);
+    show_view(overview_.total_sessions == 0 ? first_run_ : content_);
     shown_week_ = shown_week_set_ ? week_start(shown_week_, first_day_) : this_week();
     shown_week_set_ = true;
     load_shown_week(selected);

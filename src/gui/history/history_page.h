@@ -76,6 +76,7 @@ private:
     QWidget* build_first_run();
     QWidget* build_unavailable();
     void add_actions();
+    void show_view(QWidget* view);
     void load_shown_week(std::optional<qint64> select);
     void current_session_changed();
     void commit_notes();
@@ -100,6 +101,7 @@ private:
     QLabel* week_label_;
     QLabel* status_;
     QStackedWidget* views_;
+    QWidget* nav_bar_ = nullptr;
     QWidget* content_ = nullptr;
     QWidget* first_run_ = nullptr;
     QWidget* unavailable_ = nullptr;

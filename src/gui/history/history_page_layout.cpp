@@ -82,7 +82,8 @@ void HistoryPage::build_layout()
     status_->setMargin(4);
     status_->hide();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(build_nav_bar());
+    nav_bar_ = build_nav_bar();
+    layout->addWidget(nav_bar_);
     layout->addWidget(status_);
     layout->addWidget(views_, 1);
 }
@@ -205,27 +206,35 @@ QWidget* HistoryPage::build_content()
 QWidget* HistoryPage::build_first_run()
 {
     auto* page = new QWidget(this);
-    auto* title = heading(tr("No sessions yet"), page);
+    auto* card = new QWidget(page); // a column of readable width in the middle
+    card->setFixedWidth(540);
+    auto* title = heading(tr("No sessions yet"), card);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto* text = paragraph(
-        tr("Pick a routine in the Library and press Start. Every session you do shows up here: "
-           "which days you exercised this week against your goal, how many minutes, and how your "
-           "back felt before and after.\n\nMost advice is three or four sessions a week; change "
-           "usually shows after three to four weeks."),
-        page);
-    text->setMaximumWidth(560);
-    auto* go = new QPushButton(tr("Go to the Library"), page);
+    auto* go = new QPushButton(tr("Go to the Library"), card);
     go->setObjectName(QStringLiteral("go_to_library"));
     connect(go, &QPushButton::clicked, this, &HistoryPage::library_requested);
+    auto* column = new QVBoxLayout(card);
+    column->addWidget(title);
+    column->addWidget(paragraph(
+        tr("Pick a routine in the Library and press Start. Every session you do shows up here: "
+           "which days you exercised this week against your goal, how many minutes, and how your "
+           "back felt before and after."),
+        card));
+    column->addWidget(paragraph(tr("Most advice is three or four sessions a week; change "
+                                   "usually shows after three to four weeks."),
+                                card));
+    column->addSpacing(12);
+    column->addWidget(go, 0, Qt::AlignHCenter);
+    auto* row = new QHBoxLayout; // no alignment flag: word-wrapped labels then get their height
+    row->addStretch();
+    row->addWidget(card);
+    row->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(go, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
     return page;
 }
