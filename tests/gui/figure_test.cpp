@@ -2,6 +2,7 @@
 // widget's moments and loop, key-pose strips for every built-in exercise, the library preview.
 #include "core/figure_scene.h"
 #include "gui/builtin_routines.h"
+#include "gui/editor/exercise_picker_dialog.h"
 #include "gui/figure/figure_painter.h"
 #include "gui/figure/figure_strip.h"
 #include "gui/figure/figure_widget.h"
@@ -235,4 +236,21 @@ TEST_CASE("the library previews the selected routine's exercises in turn", "[gui
     QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
     CHECK(page.grab().save(
         QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("library-preview.png"))));
+}
+
+TEST_CASE("the exercise picker previews the selected exercise's figure", "[gui][figure]")
+{
+    const RoutineLibrary library = builtin_library();
+    gui::ExercisePickerDialog picker(library.exercises());
+    picker.show();
+    REQUIRE(picker.figure());
+    CHECK(picker.figure()->has_figure());
+    CHECK(picker.figure()->looping());
+    const std::string first = picker.selected_id();
+    const Vec2 head = joint(picker.figure()->scene(), P::head);
+    picker.table()->selectRow(1);
+    CHECK(picker.selected_id() != first);
+    CHECK(picker.figure()->has_figure());
+    const Vec2 other = joint(picker.figure()->scene(), P::head);
+    CHECK((head.x != other.x || head.y != other.y));
 }

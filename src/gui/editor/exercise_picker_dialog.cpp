@@ -1,9 +1,11 @@
 #include "gui/editor/exercise_picker_dialog.h"
 
 #include "gui/editor/exercise_table_model.h"
+#include "gui/figure/figure_widget.h"
 #include "gui/text.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,7 +20,7 @@ namespace unknot::gui {
 ExercisePickerDialog::ExercisePickerDialog(std::vector<Exercise> exercises, QWidget* parent)
     : QDialog(parent), model_(new ExerciseTableModel(std::move(exercises), this)),
       proxy_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)),
-      table_(new QTableView(this)), detail_(new QLabel(this))
+      table_(new QTableView(this)), detail_(new QLabel(this)), figure_(new FigureWidget(this))
 {
     setWindowTitle(tr("Add an exercise"));
     proxy_->setSourceModel(model_);
@@ -59,10 +61,15 @@ ExercisePickerDialog::ExercisePickerDialog(std::vector<Exercise> exercises, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    figure_->setFixedSize(200, 140);
+    figure_->set_looping(true);
+    auto* about = new QHBoxLayout;
+    about->addWidget(figure_);
+    about->addWidget(detail_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(search_);
     layout->addWidget(table_, 1);
-    layout->addWidget(detail_);
+    layout->addLayout(about);
     layout->addWidget(buttons);
     resize(720, 480);
     select_first_if_none();
@@ -84,6 +91,7 @@ void ExercisePickerDialog::select_first_if_none()
 void ExercisePickerDialog::show_selected()
 {
     const Exercise* e = model_->exercise(proxy_->mapToSource(table_->currentIndex()));
+    figure_->set_figure(e && e->figure ? &*e->figure : nullptr, e ? e->sides : Sides::none);
     if (!e) {
         detail_->clear();
         return;

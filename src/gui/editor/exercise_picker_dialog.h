@@ -17,6 +17,7 @@ class QTableView;
 namespace unknot::gui {
 
 class ExerciseTableModel;
+class FigureWidget;
 
 class ExercisePickerDialog : public QDialog {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     std::string selected_id() const; // empty when nothing is selected
     QLineEdit* search_edit() const { return search_; }
     QTableView* table() const { return table_; }
+    FigureWidget* figure() const { return figure_; } // the selected exercise, moving
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -39,6 +41,7 @@ private:
     QLineEdit* search_;
     QTableView* table_;
     QLabel* detail_;
+    FigureWidget* figure_;
 };
 
 } // namespace unknot::gui
