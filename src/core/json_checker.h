@@ -25,6 +25,32 @@ struct NumberRange {
     std::string_view unit;
 };
 
+// Where a value is: a JSON pointer, or a parent place and one more token (a key or an index). It
+// is only spelled out when a problem is reported, so that checking a valid file builds no pointer
+// strings. It refers to the strings and places it was made from: use it as a parameter or a local.
+class PointerTo {
+public:
+    // Implicit on purpose: any pointer string or literal is a place.
+    PointerTo(const std::string& pointer) : base_(pointer) {}
+    PointerTo(const char* pointer) : base_(pointer) {}
+    PointerTo(const PointerTo& parent, std::string_view key)
+        : parent_(&parent), key_(key), kind_(Kind::key)
+    {}
+    PointerTo(const PointerTo& parent, std::size_t index)
+        : parent_(&parent), index_(index), kind_(Kind::index)
+    {}
+
+    std::string str() const;
+
+private:
+    enum class Kind { whole, key, index };
+    const PointerTo* parent_ = nullptr;
+    std::string_view base_;
+    std::string_view key_;
+    std::size_t index_ = 0;
+    Kind kind_ = Kind::whole;
+};
+
 struct ListLimits {
     std::size_t min_items = 0;
     std::size_t max_items = 0;
@@ -37,30 +63,28 @@ public:
 
     void report(const std::string& pointer, std::string message);
 
-    bool expect_object(const nlohmann::json& value, const std::string& pointer);
-    bool expect_array(const nlohmann::json& value, const std::string& pointer);
+    bool expect_object(const nlohmann::json& value, PointerTo pointer);
+    bool expect_array(const nlohmann::json& value, PointerTo pointer);
     // Unknown keys ("did you mean ...?" among `allowed`), then missing `required` keys.
-    void check_keys(const nlohmann::json& object, const std::string& pointer,
+    void check_keys(const nlohmann::json& object, PointerTo pointer,
                     const std::vector<std::string>& allowed,
                     const std::vector<std::string>& required);
 
-    std::optional<int> integer(const nlohmann::json& value, const std::string& pointer,
-                               IntRange range);
-    std::optional<double> number(const nlohmann::json& value, const std::string& pointer,
-                                 NumberRange range);
+    std::optional<int> integer(const nlohmann::json& value, PointerTo pointer, IntRange range);
+    std::optional<double> number(const nlohmann::json& value, PointerTo pointer, NumberRange range);
     // Text of 1..max_chars code points that is not only white space.
-    std::optional<std::string> text(const nlohmann::json& value, const std::string& pointer,
+    std::optional<std::string> text(const nlohmann::json& value, PointerTo pointer,
                                     std::size_t max_chars);
     // An id: [a-z0-9-]{1,64}.
-    std::optional<std::string> id(const nlohmann::json& value, const std::string& pointer);
-    std::optional<std::string> one_of(const nlohmann::json& value, const std::string& pointer,
+    std::optional<std::string> id(const nlohmann::json& value, PointerTo pointer);
+    std::optional<std::string> one_of(const nlohmann::json& value, PointerTo pointer,
                                       const std::vector<std::string>& allowed);
     // The elements of an array within `limits` (elements that are wrong are left out).
-    std::vector<std::string> texts(const nlohmann::json& value, const std::string& pointer,
+    std::vector<std::string> texts(const nlohmann::json& value, PointerTo pointer,
                                    ListLimits limits, std::size_t max_chars);
-    std::vector<std::string> ids(const nlohmann::json& value, const std::string& pointer);
+    std::vector<std::string> ids(const nlohmann::json& value, PointerTo pointer);
     // Reports an array (checked by the caller) with too few or too many items.
-    bool list_size(const nlohmann::json& array, const std::string& pointer, ListLimits limits);
+    bool list_size(const nlohmann::json& array, PointerTo pointer, ListLimits limits);
 
 private:
     std::string file_name_;

@@ -4,7 +4,6 @@
 #include "core/utf8.h"
 
 #include <cmath>
-#include <set>
 #include <utility>
 #include <vector>
 
@@ -37,7 +36,7 @@ public:
     std::vector<std::pair<std::string, std::string>> duplicates; // pointer, key
     json root;
 
-    explicit GuardedBuilder(std::string_view text) : text_(text) {}
+    explicit GuardedBuilder(std::string_view text) : text_(text) { frames_.reserve(16); }
 
     bool null() override { return add(nullptr) != nullptr; }
     bool boolean(bool value) override { return add(value) != nullptr; }
@@ -51,13 +50,17 @@ public:
         }
         return add(value) != nullptr;
     }
-    bool string(string_t& value) override { return add(std::move(value)) != nullptr; }
+    // Strings and keys are copied, not moved: moving would take the lexer's buffer, which then
+    // grows again one character at a time for the next string.
+    bool string(string_t& value) override { return add(json(value)) != nullptr; }
     bool binary(binary_t&) override { return false; } // never produced by the JSON parser
     bool start_object(std::size_t) override { return open(json::object()); }
     bool key(string_t& name) override
     {
         Frame& top = frames_.back();
-        if (!top.keys.insert(name).second)
+        const std::size_t before = top.value->size();
+        top.slot = &(*top.value)[name]; // a repeated key keeps its slot: the last value wins
+        if (top.value->size() == before)
             duplicates.emplace_back(pointer() + "/" + pointer_token(name), name);
         top.key = name;
         return true;
@@ -75,8 +78,8 @@ public:
 private:
     struct Frame {
         json* value = nullptr;
-        std::string key; // the current key while filling an object
-        std::set<std::string> keys;
+        json* slot = nullptr; // the current key's value while filling an object
+        std::string key;      // the current key, for pointers
     };
     std::string_view text_;
     std::vector<Frame> frames_;
@@ -92,9 +95,8 @@ private:
             top.value->push_back(std::move(value));
             return &top.value->back();
         }
-        json& slot = (*top.value)[top.key];
-        slot = std::move(value);
-        return &slot;
+        *top.slot = std::move(value);
+        return top.slot;
     }
     bool open(json container)
     {
@@ -102,7 +104,7 @@ private:
             too_deep = true;
             return false;
         }
-        frames_.push_back(Frame{add(std::move(container)), {}, {}});
+        frames_.push_back(Frame{add(std::move(container)), nullptr, {}});
         return true;
     }
     bool close()

@@ -92,9 +92,10 @@ RoutineLibrary RoutineLibrary::load(const std::vector<RoutineSource>& built_in,
         if (const auto bytes = read_user_file(path, library.problems_))
             parse(*bytes, path.string(), false);
     }
+    library.routines_.reserve(loaded.size());
     for (const LoadedFile& file : loaded)
         library.add_exercises(file);
-    for (const LoadedFile& file : loaded)
+    for (LoadedFile& file : loaded)
         library.add_routine(file);
     return library;
 }
@@ -119,13 +120,13 @@ void RoutineLibrary::add_exercises(const LoadedFile& loaded)
     }
 }
 
-void RoutineLibrary::add_routine(const LoadedFile& loaded)
+void RoutineLibrary::add_routine(LoadedFile& loaded)
 {
     if (!loaded.file.routine)
         return;
     const Routine& routine = *loaded.file.routine;
-    const Problems unknown = check_references(loaded.file, loaded.source, exercise_ids());
-    if (!unknown.empty()) {
+    if (!all_exercises_known(loaded.file)) {
+        const Problems unknown = check_references(loaded.file, loaded.source, exercise_ids());
         problems_.insert(problems_.end(), unknown.begin(), unknown.end());
         return;
     }
@@ -136,9 +137,20 @@ void RoutineLibrary::add_routine(const LoadedFile& loaded)
                                         "; this routine is skipped (give it another id)"});
         return;
     }
-    const double seconds = build_plan(routine, lookup()).total_seconds();
+    const double seconds = planned_seconds(routine, lookup());
     routine_index_.emplace(routine.id, routines_.size());
-    routines_.push_back(LibraryRoutine{routine, loaded.built_in, loaded.source, seconds});
+    routines_.push_back(
+        LibraryRoutine{std::move(*loaded.file.routine), loaded.built_in, loaded.source, seconds});
+}
+
+// Every exercise step names an exercise of the catalogue (the file's own are in it by now).
+bool RoutineLibrary::all_exercises_known(const RoutineFile& file) const
+{
+    return std::all_of(file.routine->steps.begin(), file.routine->steps.end(),
+                       [this](const Step& s) {
+                           return (s.kind != StepKind::hold && s.kind != StepKind::reps) ||
+                                  find_exercise(s.exercise);
+                       });
 }
 
 std::vector<std::string> RoutineLibrary::exercise_ids() const

@@ -61,7 +61,8 @@ private:
     std::map<std::string, std::string, std::less<>> exercise_sources_; // id -> where defined
 
     void add_exercises(const LoadedFile& loaded);
-    void add_routine(const LoadedFile& loaded);
+    void add_routine(LoadedFile& loaded); // moves the routine into the library
+    bool all_exercises_known(const RoutineFile& file) const;
 };
 
 } // namespace unknot

@@ -4,6 +4,7 @@
 #include "core/json_checker.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -55,51 +56,69 @@ std::string in_quotes(std::string_view text)
 }
 
 // Reads the fields of one object; each reader leaves its output alone when the value is wrong.
+// The object's members are listed once: a step is asked about a dozen keys, and a flat list of a
+// few members answers faster than the object's tree (loading 1,000 routines asks 500,000 times).
 class FieldReader {
 public:
-    FieldReader(JsonChecker& checker, const json& object, std::string pointer)
-        : checker_(checker), object_(object), pointer_(std::move(pointer))
-    {}
-
-    const json* find(const std::string& key) const
+    FieldReader(JsonChecker& checker, const json& object, PointerTo pointer)
+        : checker_(checker), object_(object), pointer_(pointer)
     {
-        const auto it = object_.find(key);
-        return it == object_.end() ? nullptr : &*it;
+        for (const auto& [key, value] : object.items()) {
+            if (count_ == members_.size())
+                break; // more members than any valid object has: find() asks the object
+            members_[count_++] = {key, &value};
+        }
     }
-    bool has(const std::string& key) const { return find(key) != nullptr; }
-    std::string at(const std::string& key) const { return pointer_ + "/" + key; }
 
-    void integer(const std::string& key, IntRange range, int& out) const
+    const json* find(std::string_view key) const
+    {
+        if (count_ == members_.size()) {
+            const auto it = object_.find(key);
+            return it == object_.end() ? nullptr : &*it;
+        }
+        for (std::size_t i = 0; i < count_; ++i) {
+            if (members_[i].first == key)
+                return members_[i].second;
+        }
+        return nullptr;
+    }
+    bool has(std::string_view key) const { return find(key) != nullptr; }
+    std::string at(std::string_view key) const { return to(key).str(); }
+    PointerTo to(std::string_view key) const { return PointerTo(pointer_, key); }
+
+    void integer(std::string_view key, IntRange range, int& out) const
     {
         if (const json* value = find(key))
-            out = checker_.integer(*value, at(key), range).value_or(out);
+            out = checker_.integer(*value, to(key), range).value_or(out);
     }
-    void text(const std::string& key, std::size_t max_chars, std::string& out) const
+    void text(std::string_view key, std::size_t max_chars, std::string& out) const
     {
         if (const json* value = find(key))
-            out = checker_.text(*value, at(key), max_chars).value_or(out);
+            out = checker_.text(*value, to(key), max_chars).value_or(out);
     }
-    void texts(const std::string& key, ListLimits limits, std::size_t max_chars,
+    void texts(std::string_view key, ListLimits limits, std::size_t max_chars,
                std::vector<std::string>& out) const
     {
         if (const json* value = find(key))
-            out = checker_.texts(*value, at(key), limits, max_chars);
+            out = checker_.texts(*value, to(key), limits, max_chars);
     }
-    void id(const std::string& key, std::string& out) const
+    void id(std::string_view key, std::string& out) const
     {
         if (const json* value = find(key))
-            out = checker_.id(*value, at(key)).value_or(out);
+            out = checker_.id(*value, to(key)).value_or(out);
     }
-    void ids(const std::string& key, std::vector<std::string>& out) const
+    void ids(std::string_view key, std::vector<std::string>& out) const
     {
         if (const json* value = find(key))
-            out = checker_.ids(*value, at(key));
+            out = checker_.ids(*value, to(key));
     }
 
 private:
     JsonChecker& checker_;
     const json& object_;
-    std::string pointer_;
+    PointerTo pointer_;
+    std::array<std::pair<std::string_view, const json*>, 16> members_{};
+    std::size_t count_ = 0;
 };
 
 class DocumentReader {
@@ -118,9 +137,9 @@ private:
     void illustration(const FieldReader& fields, std::string& out);
     Routine routine(const json& value, const std::string& pointer);
     std::vector<Step> steps(const json& value, const std::string& pointer);
-    Step step(const json& value, const std::string& pointer);
+    Step step(const json& value, PointerTo pointer);
     std::optional<StepKind> step_kind(const FieldReader& fields, const json& value,
-                                      const std::string& pointer);
+                                      PointerTo pointer);
     void step_fields(const FieldReader& fields, Step& step);
     bool format_is_newer(const json& document);
     void format(const json& document, RoutineFile& file);
@@ -215,7 +234,7 @@ Exercise DocumentReader::exercise(const json& value, const std::string& pointer)
         result.equipment = equipment(*list, fields.at("equipment"));
     fields.ids("focus", result.focus);
     if (const json* sides = fields.find("sides")) {
-        if (const auto name = checker_.one_of(*sides, fields.at("sides"), kSides))
+        if (const auto name = checker_.one_of(*sides, fields.to("sides"), kSides))
             result.sides = *name == "each"        ? Sides::each
                            : *name == "alternate" ? Sides::alternate
                                                   : Sides::none;
@@ -268,7 +287,7 @@ void DocumentReader::illustration(const FieldReader& fields, std::string& out)
     const json* value = fields.find("illustration");
     if (value == nullptr)
         return;
-    const auto name = checker_.text(*value, fields.at("illustration"), 64);
+    const auto name = checker_.text(*value, fields.to("illustration"), 64);
     if (!name)
         return;
     if (name->find_first_of("/\\") != std::string::npos || name->find("..") != std::string::npos)
@@ -305,12 +324,14 @@ std::vector<Step> DocumentReader::steps(const json& value, const std::string& po
     if (!checker_.expect_array(value, pointer))
         return result;
     checker_.list_size(value, pointer, {1, 100});
+    result.reserve(value.size());
+    const PointerTo list(pointer);
     for (std::size_t i = 0; i < value.size(); ++i)
-        result.push_back(step(value[i], pointer + "/" + std::to_string(i)));
+        result.push_back(step(value[i], PointerTo(list, i)));
     return result;
 }
 
-Step DocumentReader::step(const json& value, const std::string& pointer)
+Step DocumentReader::step(const json& value, PointerTo pointer)
 {
     Step result;
     if (!checker_.expect_object(value, pointer))
@@ -345,22 +366,22 @@ StepShape step_shape(const FieldReader& fields)
 
 // Tells the kind of a step by its keys and checks that its keys fit that kind.
 std::optional<StepKind> DocumentReader::step_kind(const FieldReader& fields, const json& value,
-                                                  const std::string& pointer)
+                                                  PointerTo pointer)
 {
     const bool exercise = fields.has("exercise") || fields.has("hold") || fields.has("reps");
     const int kinds = int{exercise} + int{fields.has("timed")} + int{fields.has("rest")};
     if (kinds != 1) {
-        checker_.report(pointer, kinds == 0 ? "a step needs \"exercise\" (with \"hold\" or "
-                                              "\"reps\"), \"timed\" or \"rest\""
-                                            : "a step is either an exercise, \"timed\" or "
-                                              "\"rest\"; this one mixes them");
+        checker_.report(pointer.str(), kinds == 0 ? "a step needs \"exercise\" (with \"hold\" or "
+                                                    "\"reps\"), \"timed\" or \"rest\""
+                                                  : "a step is either an exercise, \"timed\" or "
+                                                    "\"rest\"; this one mixes them");
         checker_.check_keys(value, pointer, kAllStepKeys, {});
         return std::nullopt;
     }
     if (exercise && fields.has("hold") == fields.has("reps"))
-        checker_.report(pointer, fields.has("hold")
-                                     ? "a step has either \"hold\" or \"reps\", not both"
-                                     : "an exercise step needs \"hold\" or \"reps\"");
+        checker_.report(pointer.str(), fields.has("hold")
+                                           ? "a step has either \"hold\" or \"reps\", not both"
+                                           : "an exercise step needs \"hold\" or \"reps\"");
     const StepShape shape = step_shape(fields);
     checker_.check_keys(value, pointer, kAllStepKeys, shape.required);
     for (const auto& [key, item] : value.items()) {
@@ -376,7 +397,7 @@ void DocumentReader::step_fields(const FieldReader& fields, Step& step)
     fields.integer("hold", {1, 3600, "seconds"}, step.hold_seconds);
     fields.integer("reps", {1, 500, {}}, step.reps);
     if (const json* tempo = fields.find("tempo"))
-        step.tempo = checker_.number(*tempo, fields.at("tempo"), {0.5, 30, "seconds"});
+        step.tempo = checker_.number(*tempo, fields.to("tempo"), {0.5, 30, "seconds"});
     fields.integer("sets", {1, 20, {}}, step.sets);
     fields.integer("rest_between_sets", {0, 600, "seconds"}, step.rest_between_sets);
     fields.integer("rest_after", {0, 600, "seconds"}, step.rest_after);

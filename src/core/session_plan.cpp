@@ -26,7 +26,7 @@ public:
             lead.kind = PhaseKind::lead_in;
             lead.instruction = first_or_empty(exercise.instructions);
             lead.planned_seconds = routine_.lead_in_seconds;
-            out_.push_back(lead);
+            out_.push_back(std::move(lead));
         }
         for (int set = 1; set <= step_.sets; ++set) {
             if (step_.kind == StepKind::hold)
@@ -81,7 +81,7 @@ private:
         p.side = side;
         p.set = set;
         p.planned_seconds = seconds;
-        out_.push_back(p);
+        out_.push_back(std::move(p));
         return out_.back();
     }
 
@@ -131,7 +131,54 @@ private:
     Phase base_;
 };
 
+// The phases' seconds of one exercise step, added in the order build_plan makes the phases.
+double exercise_step_seconds(double sum, const Routine& routine, const Step& step, Sides sides)
+{
+    if (routine.lead_in_seconds > 0)
+        sum += routine.lead_in_seconds;
+    const double active = step.kind == StepKind::hold
+                              ? step.hold_seconds
+                              : step.tempo.value_or(kSelfPacedSecondsPerRep) * step.reps;
+    const bool two_sides =
+        step.kind == StepKind::hold ? sides != Sides::none : sides == Sides::each;
+    for (int set = 1; set <= step.sets; ++set) {
+        sum += active;
+        if (two_sides) {
+            sum += kSwitchSidesSeconds;
+            sum += active;
+        }
+        if (set < step.sets && step.rest_between_sets > 0)
+            sum += step.rest_between_sets;
+    }
+    if (step.rest_after > 0)
+        sum += step.rest_after;
+    return sum;
+}
+
 } // namespace
+
+double planned_seconds(const Routine& routine, const ExerciseLookup& lookup)
+{
+    double sum = 0.0;
+    for (const Step& step : routine.steps) {
+        switch (step.kind) {
+        case StepKind::hold:
+        case StepKind::reps:
+            if (const Exercise* exercise = lookup(step.exercise))
+                sum = exercise_step_seconds(sum, routine, step, exercise->sides);
+            break;
+        case StepKind::timed:
+            sum += step.seconds;
+            if (step.rest_after > 0)
+                sum += step.rest_after;
+            break;
+        case StepKind::rest:
+            sum += step.seconds;
+            break;
+        }
+    }
+    return sum;
+}
 
 double SessionPlan::total_seconds() const
 {

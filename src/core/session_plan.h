@@ -45,4 +45,9 @@ struct SessionPlan {
 // Unknown exercise ids are expected to have been rejected by validation; such steps are skipped.
 SessionPlan build_plan(const Routine& routine, const ExerciseLookup& lookup);
 
+// build_plan(routine, lookup).total_seconds(), to the last bit, without building the phases: the
+// library estimates every routine's length when it loads, and the phases' text would cost more
+// than the rest of loading.
+double planned_seconds(const Routine& routine, const ExerciseLookup& lookup);
+
 } // namespace unknot

@@ -1,6 +1,9 @@
 #include "core/utf8.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace unknot {
 
@@ -64,10 +67,29 @@ bool is_control(char32_t c)
 
 } // namespace
 
+// The number of bytes from `i` on that are plain ASCII, looked at eight at a time.
+std::size_t ascii_run(std::string_view text, std::size_t i)
+{
+    const std::size_t start = i;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080U;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        if ((word & kHighBits) != 0)
+            break;
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80U)
+        ++i;
+    return i - start;
+}
+
 std::size_t find_invalid_utf8(std::string_view text)
 {
     std::size_t i = 0;
     while (i < text.size()) {
+        i += ascii_run(text, i);
+        if (i == text.size())
+            break;
         const std::size_t length = sequence_length(text, i);
         if (length == 0)
             return i;
@@ -78,9 +100,19 @@ std::size_t find_invalid_utf8(std::string_view text)
 
 std::size_t code_point_count(std::string_view text)
 {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return !is_continuation(static_cast<unsigned char>(c));
-    }));
+    // Eight bytes at a time: a continuation byte has its top bits 10.
+    constexpr std::uint64_t kHighBits = 0x8080808080808080U;
+    std::size_t count = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        const std::uint64_t continuation = word & kHighBits & ~(word << 1U);
+        count += 8 - static_cast<std::size_t>(std::popcount(continuation));
+    }
+    return count + static_cast<std::size_t>(std::count_if(
+                       text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                       [](char c) { return !is_continuation(static_cast<unsigned char>(c)); }));
 }
 
 TextPosition position_at(std::string_view text, std::size_t offset)
@@ -97,11 +129,30 @@ TextPosition position_at(std::string_view text, std::size_t offset)
 
 std::optional<char32_t> find_control_character(std::string_view text)
 {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto [c, length] = decode(text, i);
-        if (is_control(c) && c != U'\t' && c != U'\n' && c != U'\r')
-            return c;
-        i += length;
+    // Skip words of printable ASCII (no byte below 0x20, no DEL, no high bit) eight bytes at once.
+    constexpr std::uint64_t kOnes = 0x0101010101010101U;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080U;
+    std::size_t start = 0;
+    for (; start + 8 <= text.size(); start += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + start, 8);
+        const std::uint64_t below_space = (word - kOnes * 0x20U) & ~word;
+        const std::uint64_t del = ((word ^ (kOnes * 0x7FU)) - kOnes) & ~(word ^ (kOnes * 0x7FU));
+        if (((below_space | del | word) & kHighBits) != 0)
+            break;
+    }
+    text.remove_prefix(start);
+    // Byte by byte: C0 controls and DEL are single bytes, C1 controls are C2 80..C2 9F, and no
+    // other code point's encoding contains these byte values outside its continuation bytes.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x20U && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7FU)
+            return byte;
+        if (byte == 0xC2U && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80U && next <= 0x9FU)
+                return next;
+        }
     }
     return std::nullopt;
 }
