@@ -166,6 +166,7 @@ void EditorView::add_new_exercise_step(int row)
     if (!document_ || document_->read_only())
         return;
     NewExerciseDialog dialog(ids_of(document_->known_exercises()), this);
+    dialog.set_figure_sources(document_->known_exercises());
     if (dialog.exec() != QDialog::Accepted || !dialog.is_valid())
         return;
     const Exercise exercise = dialog.exercise();

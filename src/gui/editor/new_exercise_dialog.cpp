@@ -2,6 +2,7 @@
 
 #include "core/routine_editing.h"
 #include "gui/editor/problem_label.h"
+#include "gui/figure/figure_editor.h"
 #include "gui/text.h"
 
 #include <QCheckBox>
@@ -53,7 +54,8 @@ NewExerciseDialog::NewExerciseDialog(std::vector<std::string> taken_ids, QWidget
                                5)),
       cues_(lines_edit(this, tr("Optional, one per line: Keep your neck long."), 3)),
       cautions_(lines_edit(this, tr("Optional, one per line: Stop if your arm tingles."), 3)),
-      sides_(new QComboBox(this)), focus_(new QLineEdit(this)), needed_(new QLabel(this)),
+      sides_(new QComboBox(this)), focus_(new QLineEdit(this)), figure_(new FigureEditor(this)),
+      needed_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New exercise"));
@@ -72,6 +74,8 @@ NewExerciseDialog::NewExerciseDialog(std::vector<std::string> taken_ids, QWidget
     add_row(form, tr("&Sides"), sides_, "sides");
     add_row(form, tr("&Equipment"), equipment_boxes(), "equipment");
     add_row(form, tr("&Focus"), focus_, "focus");
+    add_row(form, tr("Fi&gure"), figure_, "figure");
+    connect(figure_, &FigureEditor::figure_changed, this, [this] { touch("figure"); });
     needed_->setTextFormat(Qt::PlainText);
     needed_->setWordWrap(true);
     form->addRow(needed_);
@@ -139,7 +143,13 @@ Exercise NewExerciseDialog::exercise() const
             e.equipment.push_back(id);
     }
     e.focus = lines_of(focus_->text(), QLatin1Char(','));
+    e.figure = figure_->figure();
     return e;
+}
+
+void NewExerciseDialog::set_figure_sources(const std::vector<Exercise>& exercises)
+{
+    figure_->set_sources(exercises);
 }
 
 bool NewExerciseDialog::is_valid() const

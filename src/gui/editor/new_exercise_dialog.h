@@ -1,5 +1,6 @@
 // Writes a new exercise for the user's catalogue: name, summary, instructions (one per line),
-// cues, cautions, sides, equipment and focus, checked as you type with the format's rules.
+// cues, cautions, sides, equipment and focus, checked as you type with the format's rules, and
+// a figure started from a similar built-in one and adjusted with sliders.
 #pragma once
 
 #include "core/routine.h"
@@ -21,6 +22,7 @@ class QPlainTextEdit;
 
 namespace unknot::gui {
 
+class FigureEditor;
 class ProblemLabel;
 
 class NewExerciseDialog : public QDialog {
@@ -29,6 +31,9 @@ public:
     // `taken_ids`: every exercise id in use; the new id is made from the name and kept unique.
     NewExerciseDialog(std::vector<std::string> taken_ids, QWidget* parent = nullptr);
 
+    // The exercises whose figures the new one can start from.
+    void set_figure_sources(const std::vector<Exercise>& exercises);
+
     Exercise exercise() const;
     bool is_valid() const;
 
@@ -36,6 +41,7 @@ public:
     QLineEdit* summary_edit() const { return summary_; }
     QPlainTextEdit* instructions_edit() const { return instructions_; }
     QComboBox* sides_box() const { return sides_; }
+    FigureEditor* figure_editor() const { return figure_; }
     QCheckBox* equipment_box(const std::string& id) const;
 
 private:
@@ -53,6 +59,7 @@ private:
     QComboBox* sides_;
     std::map<std::string, QCheckBox*> equipment_;
     QLineEdit* focus_;
+    FigureEditor* figure_;
     QLabel* needed_; // what is still missing, before those fields are touched
     QDialogButtonBox* buttons_;
     std::map<std::string, ProblemLabel*> problem_labels_; // by JSON key
