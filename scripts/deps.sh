@@ -9,6 +9,8 @@ packages=(
   nlohmann-json3-dev catch2 libsqlite3-dev libsqlitecpp-dev sqlite3 libbenchmark-dev
   python3 python3-jsonschema xvfb xauth fonts-dejavu-core
   clang-14 libclang-rt-14-dev
+  dpkg-dev file desktop-file-utils appstream librsvg2-bin poppler-utils
+  python3-pyatspi at-spi2-core
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include "core/routine_commands.h"
 #include "core/suggest.h"
 #include "gui/builtin_routines.h"
+#include "gui/desktop/app_identity.h"
 #include "gui/editor/editor_page.h"
 #include "gui/figure/figure_strip.h"
 #include "gui/figure/player_figure.h"
@@ -198,5 +199,6 @@ int main(int argc, char* argv[])
         return code;
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Unknot"));
+    gui::apply_app_identity();
     return run_window(app, parse_command_line(argc, argv));
 }
