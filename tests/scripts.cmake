@@ -37,3 +37,9 @@ if(TARGET unknot)
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/history_export_test.py
             $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
 endif()
+
+# unknot --print-routine ID OUT.pdf without a display: a PDF of one or two pages, and the errors.
+if(TARGET unknot)
+  add_test(NAME "cli: print a routine handout as PDF"
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/print_test.sh $<TARGET_FILE:unknot>)
+endif()

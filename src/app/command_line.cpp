@@ -34,6 +34,10 @@ struct Options {
     QCommandLineOption render_figures{
         QStringLiteral("render-figures"),
         tr("Write one PNG per exercise into DIR, showing its figure's key poses."), tr("DIR")};
+    QCommandLineOption print_routine{
+        QStringLiteral("print-routine"),
+        tr("Write routine ID's one- or two-page handout to the PDF file given after it."),
+        tr("ID")};
 };
 
 CommandLine usage_error(const QString& message)
@@ -67,6 +71,14 @@ CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
         for (const QString& f : files)
             cl.validate_files.push_back(f.toStdString());
         cl.action = CommandLine::Action::print;
+        return cl;
+    }
+    if (parser.isSet(o.print_routine)) {
+        cl.print_routine = parser.value(o.print_routine);
+        if (cl.print_routine.isEmpty() || files.size() != 1)
+            return usage_error(tr("--print-routine needs a routine ID and one OUT.pdf"));
+        cl.print_output = files.first();
+        cl.action = CommandLine::Action::print_routine;
         return cl;
     }
     if (!files.isEmpty())
@@ -106,9 +118,10 @@ CommandLine parse_command_line(int argc, char* argv[])
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
     parser.addOptions({o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale,
-                       o.export_history, o.render_figures});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Routine files, with --validate."),
-                                 tr("[FILE...]"));
+                       o.export_history, o.render_figures, o.print_routine});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("Routine files, with --validate; OUT.pdf, with --print-routine."), tr("[FILE...]"));
     if (!parser.parse(args))
         return usage_error(parser.errorText());
     CommandLine cl;

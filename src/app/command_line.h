@@ -9,7 +9,7 @@
 namespace unknot {
 
 struct CommandLine {
-    enum class Action { window, print, help, version, usage_error, render_figures };
+    enum class Action { window, print, help, version, usage_error, render_figures, print_routine };
     Action action = Action::window;
     QString error;   // usage_error
     QString message; // help, version
@@ -21,6 +21,8 @@ struct CommandLine {
     double time_scale = 1.0; // --time-scale X, 1..100
     QString export_history;  // --export-history FILE: the history as CSV ("-": stdout)
     QString render_figures;  // --render-figures DIR: one PNG of key poses per exercise
+    QString print_routine;   // --print-routine ID OUT.pdf: the routine's handout as a PDF
+    QString print_output;    // OUT.pdf
 };
 
 // Needs no QCoreApplication instance: print-only modes must run without a display.

@@ -13,6 +13,7 @@
 #include "gui/player/cue_player.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
+#include "gui/print/handout_printer.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/session_logger.h"
 #include "gui/single_instance.h"
@@ -113,6 +114,21 @@ int check_play_id(const CommandLine& cl)
     return library.find_routine(cl.play.toStdString()) ? 0 : unknown_routine(cl.play, library);
 }
 
+// --print-routine ID OUT.pdf: the handout needs a GUI application (fonts, painting), not a display.
+int print_routine(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const CommandLine cl = parse_command_line(argc, argv);
+    const RoutineLibrary library = load_library(data_dir(cl));
+    print_problems(library, std::cerr);
+    const LibraryRoutine* entry = library.find_routine(cl.print_routine.toStdString());
+    if (!entry)
+        return unknown_routine(cl.print_routine, library);
+    return gui::print_routine_command(*entry, library, cl.print_output, std::cout, std::cerr);
+}
+
 std::unique_ptr<gui::SessionClock> make_clock(double time_scale)
 {
     if (time_scale == 1.0)
@@ -191,6 +207,8 @@ int main(int argc, char* argv[])
     set_identity();
     if (parse_command_line(argc, argv).action == CommandLine::Action::render_figures)
         return render_figures(argc, argv);
+    if (parse_command_line(argc, argv).action == CommandLine::Action::print_routine)
+        return print_routine(argc, argv);
     if (parse_command_line(argc, argv).action != CommandLine::Action::window) {
         QCoreApplication app(argc, argv); // no display needed for the print-only modes
         return run_without_window(parse_command_line(argc, argv));

@@ -4,6 +4,7 @@
 #include "gui/history/history_page.h"
 #include "gui/library/library_page.h"
 #include "gui/player/player_page.h"
+#include "gui/print/handout_printer.h"
 #include "gui/session/session_flow.h"
 
 #include <QApplication>
@@ -157,9 +158,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::print_selected()
+{
+    const QString id = library_page_->selected_id();
+    const LibraryRoutine* entry = library_ ? library_->find_routine(id.toStdString()) : nullptr;
+    if (entry)
+        print_handout_with_dialog(*entry, *library_, this);
+}
+
 void MainWindow::build_menus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* print =
+        file->addAction(tr("&Print / Save as PDF…"), this, &MainWindow::print_selected);
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("print_action"));
+    connect(library_page_, &LibraryPage::print_requested, this, &MainWindow::print_selected);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }

@@ -56,6 +56,9 @@ public:
     HistoryPage* history_page() const { return history_; }
     const RoutineLibrary* library() const { return library_; }
 
+    // File > Print / Save as PDF… (Ctrl+P): the library's selected routine as a handout.
+    void print_selected();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

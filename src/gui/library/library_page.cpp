@@ -5,6 +5,7 @@
 #include "gui/library/routine_document.h"
 #include "gui/library/routine_table_model.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,7 +44,7 @@ LibraryPage::LibraryPage(QWidget* parent)
     : QWidget(parent), model_(new RoutineTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
       search_(new QLineEdit(this)), table_(new QTableView(this)), detail_(new QTextBrowser(this)),
       preview_(new RoutinePreview(this)), start_(new QPushButton(tr("Start"), this)),
-      problems_(new ProblemsBanner(this))
+      print_(new QPushButton(tr("&Print…"), this)), problems_(new ProblemsBanner(this))
 {
     proxy_->setSourceModel(model_);
     proxy_->setFilterRole(RoutineTableModel::search_role);
@@ -90,6 +91,14 @@ LibraryPage::LibraryPage(QWidget* parent)
     start_->setAccessibleName(tr("Start routine"));
     start_->setEnabled(false);
     connect(start_, &QPushButton::clicked, this, &LibraryPage::request_start);
+    print_->setMinimumHeight(48);
+    print_->setToolTip(tr("Print the selected routine as a handout, or save it as a PDF (Ctrl+P)"));
+    print_->setAccessibleName(tr("Print routine"));
+    print_->setEnabled(false);
+    connect(print_, &QPushButton::clicked, this, [this] {
+        if (!selected_id().isEmpty())
+            emit print_requested(selected_id());
+    });
     build_layout();
 }
 
@@ -106,7 +115,10 @@ void LibraryPage::build_layout()
     right_layout->setContentsMargins(0, 0, 0, 0);
     right_layout->addWidget(preview_, 2);
     right_layout->addWidget(detail_, 3);
-    right_layout->addWidget(start_);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(print_);
+    buttons->addWidget(start_, 1);
+    right_layout->addLayout(buttons);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -145,6 +157,7 @@ void LibraryPage::show_selected()
 {
     const LibraryRoutine* entry = model_->entry(proxy_->mapToSource(table_->currentIndex()));
     start_->setEnabled(entry != nullptr);
+    print_->setEnabled(entry != nullptr);
     preview_->set_exercises(entry ? routine_exercises(entry->routine, *library_)
                                   : std::vector<const Exercise*>{});
     if (!entry) {

@@ -28,6 +28,7 @@ public:
 
 signals:
     void start_requested(const QString& routine_id);
+    void print_requested(const QString& routine_id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +46,7 @@ private:
     QTextBrowser* detail_;
     RoutinePreview* preview_; // the routine's exercises, moving
     QPushButton* start_;
+    QPushButton* print_;
     ProblemsBanner* problems_;
 };
 

@@ -1,0 +1,271 @@
+#include "gui/print/handout_document.h"
+
+#include "core/figure_scene.h"
+#include "gui/figure/figure_painter.h"
+#include "gui/step_text.h"
+#include "gui/text.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace unknot::gui {
+namespace {
+
+class Handout {
+    Q_DECLARE_TR_FUNCTIONS(Handout)
+};
+
+const QColor kMuted(0x55, 0x5b, 0x61);
+const QColor kCaution(0xa3, 0x3a, 0x1a);
+
+// Printed figures are dark on white whatever the screen's palette is.
+FigureColours print_colours()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x24, 0x78, 0x6c));
+    return figure_colours(palette);
+}
+
+int pose_width(const Scene& scene, int height)
+{
+    const Box& frame = scene.frame;
+    const double aspect = frame.height() > 0 ? frame.width() / frame.height() : 1.0;
+    return std::clamp(static_cast<int>(std::lround(height * aspect)), height * 2 / 3, height * 2);
+}
+
+class Writer {
+public:
+    Writer(QTextCursor cursor, const HandoutStyle& style) : cursor_(cursor), style_(style) {}
+
+    QTextCharFormat text(double scale = 1.0, bool bold = false, bool italic = false,
+                         QColor colour = Qt::black) const
+    {
+        QTextCharFormat format;
+        format.setFontPointSize(style_.font_points * scale);
+        format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        format.setFontItalic(italic);
+        format.setForeground(colour);
+        return format;
+    }
+    // A new paragraph; the first one fills the block the cursor starts in.
+    void block(double space_before = 0)
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(space_before * style_.font_points);
+        if (first_)
+            cursor_.setBlockFormat(format);
+        else
+            cursor_.insertBlock(format);
+        first_ = false;
+    }
+    void add(const QString& plain, const QTextCharFormat& format)
+    {
+        cursor_.insertText(plain, format);
+    }
+    void labelled(const QString& label, const QStringList& items, QColor colour = Qt::black)
+    {
+        if (items.isEmpty())
+            return;
+        block(0.2);
+        add(label + QLatin1Char(' '), text(1.0, true, false, colour));
+        add(items.join(QLatin1Char(' ')), text(1.0, false, false, colour));
+    }
+    void list(const QStringList& items, QTextListFormat::Style style)
+    {
+        if (items.isEmpty())
+            return;
+        block(0.2);
+        QTextListFormat format;
+        format.setStyle(style);
+        format.setIndent(1);
+        cursor_.createList(format);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                cursor_.insertBlock();
+            add(items[i], text());
+        }
+    }
+    // The key poses, each its own picture, so that they wrap within a narrow column.
+    void pictures(const Exercise& exercise)
+    {
+        const int pixels = static_cast<int>(style_.figure_height * style_.figure_dots_per_unit);
+        const std::vector<QImage> images = key_pose_pictures(exercise, pixels);
+        block();
+        for (std::size_t i = 0; i < images.size(); ++i) {
+            const QString name =
+                QStringLiteral("unknot-figure://%1/%2").arg(qs(exercise.id)).arg(i);
+            cursor_.document()->addResource(QTextDocument::ImageResource, QUrl(name), images[i]);
+            QTextImageFormat format;
+            format.setName(name);
+            format.setHeight(style_.figure_height);
+            format.setWidth(style_.figure_height * images[i].width() / images[i].height());
+            cursor_.insertImage(format);
+            cursor_.insertText(QStringLiteral(" "), text());
+        }
+    }
+    // A borderless two-column table: key poses on the left, what `right` writes beside them.
+    template <typename WriteRight> void beside_pictures(const Exercise& exercise, WriteRight right)
+    {
+        QTextTableFormat format;
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        format.setCellSpacing(0);
+        format.setCellPadding(0);
+        format.setTopMargin(0.3 * style_.font_points);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30),
+                                          QTextLength(QTextLength::PercentageLength, 70)});
+        QTextTable* table = cursor_.insertTable(1, 2, format);
+        QTextTableCellFormat left = table->cellAt(0, 0).format().toTableCellFormat();
+        left.setRightPadding(1.2 * style_.font_points);
+        table->cellAt(0, 0).setFormat(left);
+        Writer(table->cellAt(0, 0).firstCursorPosition(), style_).pictures(exercise);
+        Writer cell(table->cellAt(0, 1).firstCursorPosition(), style_);
+        right(cell);
+        cursor_.movePosition(QTextCursor::End);
+        first_ = true; // the block Qt keeps after a table
+    }
+
+private:
+    QTextCursor cursor_;
+    const HandoutStyle& style_;
+    bool first_ = true;
+};
+
+QString then_rest(const Step& step)
+{
+    if (step.rest_after <= 0)
+        return {};
+    const QString rest = step.rest_after % 60 == 0 && step.rest_after >= 60
+                             ? Handout::tr("%n min", nullptr, step.rest_after / 60)
+                             : Handout::tr("%n s", nullptr, step.rest_after);
+    return Handout::tr("; then rest %1").arg(rest);
+}
+
+void write_exercise(Writer& out, const Exercise& ex)
+{
+    out.list(qs(ex.instructions), QTextListFormat::ListDecimal);
+    out.labelled(Handout::tr("Form:"), qs(ex.cues));
+    out.labelled(Handout::tr("Stop if:"), qs(ex.cautions), kCaution);
+    for (const Variation& variation : ex.variations)
+        out.labelled(Handout::tr("Instead:"),
+                     {Handout::tr("%1 — %2").arg(qs(variation.name), qs(variation.description))},
+                     kMuted);
+}
+
+void write_step(Writer& out, int number, const Step& step, const RoutineLibrary& library)
+{
+    const Exercise* ex = library.find_exercise(step.exercise);
+    const bool pause = step.kind == StepKind::rest;
+    out.block(0.9);
+    out.add(QStringLiteral("%1. %2").arg(number).arg(step_title(step, ex)),
+            out.text(pause ? 1.0 : 1.2, !pause, false, pause ? kMuted : Qt::black));
+    out.add(QStringLiteral("  —  ") + step_dose_text(step, ex ? ex->sides : Sides::none) +
+                then_rest(step),
+            out.text(1.0, false, true, pause ? kMuted : Qt::black));
+    if (!step.note.empty()) {
+        out.block(0.2);
+        out.add(qs(step.note), out.text(1.0, false, true));
+    }
+    if (!ex)
+        return;
+    if (ex->figure && !ex->figure->poses.empty())
+        out.beside_pictures(*ex, [ex](Writer& cell) { write_exercise(cell, *ex); });
+    else
+        write_exercise(out, *ex);
+}
+
+QStringList equipment(const Routine& routine, const RoutineLibrary& library)
+{
+    std::set<std::string> names;
+    for (const Step& step : routine.steps)
+        if (const Exercise* ex = library.find_exercise(step.exercise))
+            names.insert(ex->equipment.begin(), ex->equipment.end());
+    QStringList result;
+    for (const std::string& name : names)
+        result << qs(name).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return result;
+}
+
+void write_header(Writer& out, const LibraryRoutine& entry, const RoutineLibrary& library)
+{
+    const Routine& r = entry.routine;
+    out.block();
+    out.add(qs(r.title), out.text(1.9, true));
+    if (!r.summary.empty()) {
+        out.block(0.4);
+        out.add(qs(r.summary), out.text(1.1));
+    }
+    QStringList facts{Handout::tr("About %1").arg(format_minutes(entry.estimated_seconds)),
+                      Handout::tr("%n times a week", nullptr, r.weekly_target)};
+    const QStringList gear = equipment(r, library);
+    if (!gear.isEmpty())
+        facts << Handout::tr("You need: %1").arg(gear.join(QStringLiteral(", ")));
+    out.block(0.4);
+    out.add(facts.join(QStringLiteral("  ·  ")), out.text(1.0, false, false, kMuted));
+}
+
+void write_section(Writer& out, const QString& title, const std::vector<std::string>& items)
+{
+    if (items.empty())
+        return;
+    out.block(1.0);
+    out.add(title, out.text(1.2, true));
+    out.list(qs(items), QTextListFormat::ListDisc);
+}
+
+} // namespace
+
+std::vector<QImage> key_pose_pictures(const Exercise& exercise, int height)
+{
+    std::vector<QImage> images;
+    if (!exercise.figure || height <= 0)
+        return images;
+    const FigureColours colours = print_colours();
+    for (std::size_t i = 0; i < exercise.figure->poses.size(); ++i) {
+        const Scene scene = key_pose_scene(*exercise.figure, i);
+        QImage image(pose_width(scene, height), height, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint_scene(painter, QRectF(image.rect()), scene, colours);
+        images.push_back(std::move(image));
+    }
+    return images;
+}
+
+void write_handout(QTextDocument& document, const LibraryRoutine& entry,
+                   const RoutineLibrary& library, const HandoutStyle& style)
+{
+    document.clear();
+    document.setDocumentMargin(0);
+    document.setIndentWidth(3 * style.font_points); // list numbers close to their column
+    Writer out(QTextCursor(&document), style);
+    write_header(out, entry, library);
+    int number = 1;
+    for (const Step& step : entry.routine.steps)
+        write_step(out, number++, step, library);
+    write_section(out, Handout::tr("Notes"), entry.routine.notes);
+    write_section(out, Handout::tr("See a professional if"), entry.routine.see_a_professional);
+    out.block(1.0);
+    out.add(Handout::tr("Discomfort during a stretch is normal; pain is not. Stop and see a "
+                        "professional when something does not feel right."),
+            out.text(0.9, false, true, kMuted));
+    if (!entry.routine.credit.empty()) {
+        out.block(0.3);
+        out.add(qs(entry.routine.credit), out.text(0.9, false, true, kMuted));
+    }
+}
+
+} // namespace unknot::gui

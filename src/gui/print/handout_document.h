@@ -1,0 +1,30 @@
+// A routine as a handout, the kind physiotherapists give out: title, summary, every step with its
+// hold, reps, sets and sides, the key poses of its figure, instructions, form cues, cautions,
+// notes and when to see a professional. All text from the routine is inserted as plain text.
+#pragma once
+
+#include "core/routine_library.h"
+
+#include <QImage>
+
+#include <vector>
+
+class QTextDocument;
+
+namespace unknot::gui {
+
+struct HandoutStyle {
+    double font_points = 10;         // body text; headings scale from it
+    double figure_height = 60;       // key-pose pictures, in the document's units
+    double figure_dots_per_unit = 2; // their pixels per document unit (sharpness in print)
+};
+
+// Fills `document` (cleared first).
+void write_handout(QTextDocument& document, const LibraryRoutine& entry,
+                   const RoutineLibrary& library, const HandoutStyle& style);
+
+// One picture per key pose of the exercise's figure, dark on white, `height` pixels high; none
+// without a figure.
+std::vector<QImage> key_pose_pictures(const Exercise& exercise, int height);
+
+} // namespace unknot::gui
