@@ -170,6 +170,8 @@ int run_window(QApplication& app, const CommandLine& cl)
     window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
                       [data] { return load_library(data); });
     window.set_history(new gui::HistoryPage(history.store.get(), settings, gui::system_local_now));
+    window.set_settings(&settings,
+                        {data, cues->voice_names(), cues->has_sound(), cues->has_voice(), {}});
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
     window.show();

@@ -6,6 +6,7 @@
 #include "gui/player/player_page.h"
 #include "gui/print/handout_printer.h"
 #include "gui/session/session_flow.h"
+#include "gui/settings/lead_in_setting.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -79,7 +80,7 @@ bool MainWindow::play(const QString& routine_id)
         return false;
     const ExerciseLookup lookup = library_->lookup();
     return start_plan(routine_id, snapshot_of(entry->routine, lookup),
-                      build_plan(entry->routine, lookup));
+                      build_plan(with_lead_in_setting(entry->routine, settings_), lookup));
 }
 
 bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise>& exercises)
@@ -93,7 +94,8 @@ bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise
         return nullptr;
     };
     return start_plan(QString::fromStdString(routine.id),
-                      RoutineFile{kFormatVersion, exercises, routine}, build_plan(routine, lookup));
+                      RoutineFile{kFormatVersion, exercises, routine},
+                      build_plan(with_lead_in_setting(routine, settings_), lookup));
 }
 
 bool MainWindow::start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan)
@@ -156,6 +158,34 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::set_settings(QSettings* settings, SettingsEnvironment environment)
+{
+    settings_ = settings;
+    environment_ = std::move(environment);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* open = edit->addAction(tr("&Settings…"), this, &MainWindow::open_settings);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    open->setObjectName(QStringLiteral("settings_action"));
+}
+
+void MainWindow::open_settings()
+{
+    if (!settings_)
+        return;
+    SettingsDialog dialog(*settings_, environment_, this);
+    if (dialog.exec() == QDialog::Accepted)
+        apply_settings();
+}
+
+void MainWindow::apply_settings()
+{
+    if (player_)
+        player_->reload_settings();
+    if (history_)
+        history_->reload();
+    emit settings_changed();
 }
 
 void MainWindow::print_selected()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/routine_library.h"
+#include "gui/settings/settings_dialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -59,6 +60,16 @@ public:
     // File > Print / Save as PDF… (Ctrl+P): the library's selected routine as a handout.
     void print_selected();
 
+    // Adds Edit > Settings… (Ctrl+,). `settings` must outlive the window; the get-ready setting
+    // applies to every routine played from then on. After OK the player and history read them
+    // again and settings_changed() is emitted.
+    void set_settings(QSettings* settings, SettingsEnvironment environment);
+    void open_settings();
+    void apply_settings();
+
+signals:
+    void settings_changed();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -78,6 +89,8 @@ private:
     HistoryPage* history_ = nullptr;
     std::function<RoutineLibrary()> load_library_;
     std::unique_ptr<RoutineLibrary> reloaded_; // owns the library after the first reload
+    QSettings* settings_ = nullptr;
+    SettingsEnvironment environment_;
 };
 
 } // namespace unknot::gui

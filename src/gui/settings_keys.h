@@ -1,36 +1,97 @@
-// Every QSettings key the app uses, in one place. The QSettings object itself is passed in.
+// Every QSettings key the app uses, with its default and range, in one place. The QSettings object
+// itself is passed in (it lives in <data dir>/settings.ini). Read and write through these so that
+// a missing, mistyped or out-of-range value in the file reads as the default or the nearest bound.
 #pragma once
 
+#include <QSettings>
 #include <QString>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace unknot::gui::settings_keys {
 
+struct BoolSetting {
+    const char* name;
+    bool fallback;
+
+    QString key() const { return QString::fromLatin1(name); }
+    bool read(const QSettings& settings) const
+    {
+        const QVariant value = settings.value(key());
+        return value.isValid() ? value.toBool() : fallback;
+    }
+    void write(QSettings& settings, bool value) const { settings.setValue(key(), value); }
+};
+
+struct IntSetting {
+    const char* name;
+    int fallback;
+    int min;
+    int max;
+
+    QString key() const { return QString::fromLatin1(name); }
+    int read(const QSettings& settings) const
+    {
+        bool ok = false;
+        const int value = settings.value(key()).toInt(&ok);
+        return ok ? std::clamp(value, min, max) : fallback;
+    }
+    void write(QSettings& settings, int value) const
+    {
+        settings.setValue(key(), std::clamp(value, min, max));
+    }
+};
+
+struct TextSetting { // the default is empty
+    const char* name;
+
+    QString key() const { return QString::fromLatin1(name); }
+    QString read(const QSettings& settings) const { return settings.value(key()).toString(); }
+    void write(QSettings& settings, const QString& value) const { settings.setValue(key(), value); }
+};
+
+// The player's cues.
+inline constexpr BoolSetting sound{"player/sound", true};
+inline constexpr IntSetting volume{"player/volume", 80, 0, 100}; // percent
+inline constexpr BoolSetting voice{"player/voice", true};
+inline constexpr TextSetting voice_name{"player/voice_name"}; // empty: the engine's default voice
+inline constexpr IntSetting voice_rate{"player/voice_rate", 0, -10, 10}; // tenths: -1..1 in Qt
+// Get-ready seconds before each exercise. 0: as each routine says (its lead_in); otherwise this
+// many seconds for every routine, for people who need longer (or shorter) to get into position.
+inline constexpr IntSetting lead_in{"player/lead_in_seconds", 0, 0, 60};
+inline constexpr IntSetting text_size{"player/text_size", 100, 70, 200}; // percent
+
+// The session log.
+// Whether to ask for a pain rating (0..10) before each session.
+inline constexpr BoolSetting ask_pain{"session/ask_pain_before", true};
+
+// The history.
+// Sessions a week the history aims for; 0: the weekly target of the routine played most.
+inline constexpr IntSetting weekly_goal{"history/weekly_goal", 0, 0, 14};
+// The first day of the history's weeks, 1 (Monday) to 7 (Sunday); 0: from the locale.
+inline constexpr IntSetting first_day_of_week{"history/first_day_of_week", 0, 0, 7};
+
+// The key names as the first pages wrote them.
 inline QString sound_enabled()
 {
-    return QStringLiteral("player/sound");
+    return sound.key();
 }
-
 inline QString voice_enabled()
 {
-    return QStringLiteral("player/voice");
+    return voice.key();
 }
-
-// Whether to ask for a pain rating (0..10) before each session; true by default.
 inline QString ask_pain_before()
 {
-    return QStringLiteral("session/ask_pain_before");
+    return ask_pain.key();
 }
-
-// Sessions a week the history aims for; 0 or missing: the target of the routine played most.
 inline QString history_weekly_goal()
 {
-    return QStringLiteral("history/weekly_goal");
+    return weekly_goal.key();
 }
-
-// The first day of the history's weeks, 1 (Monday) to 7 (Sunday); missing: from the locale.
 inline QString history_first_day_of_week()
 {
-    return QStringLiteral("history/first_day_of_week");
+    return first_day_of_week.key();
 }
 
 } // namespace unknot::gui::settings_keys

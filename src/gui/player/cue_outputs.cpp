@@ -5,8 +5,11 @@
 #include <QSoundEffect>
 #include <QTextToSpeech>
 #include <QUrl>
+#include <QVoice>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace unknot::gui {
 
@@ -27,6 +30,11 @@ public:
     }
 
     void play(SoundCue cue) override { effects_[static_cast<std::size_t>(cue)]->play(); }
+    void set_volume(double volume) override
+    {
+        for (const auto& effect : effects_)
+            effect->setVolume(static_cast<float>(volume));
+    }
 
 private:
     std::array<std::unique_ptr<QSoundEffect>, 4> effects_; // in SoundCue order
@@ -58,9 +66,31 @@ public:
 
     bool working() const override { return !failed_; }
 
+    QStringList voices() const override
+    {
+        QStringList names;
+        for (const QVoice& voice : tts_->availableVoices())
+            names << voice.name();
+        return names;
+    }
+
+    void set_voice(const QString& name) override
+    {
+        if (!default_voice_)
+            default_voice_ = tts_->voice();
+        QVoice chosen = *default_voice_;
+        for (const QVoice& voice : tts_->availableVoices())
+            if (!name.isEmpty() && voice.name() == name)
+                chosen = voice;
+        tts_->setVoice(chosen);
+    }
+
+    void set_rate(double rate) override { tts_->setRate(std::clamp(rate, -1.0, 1.0)); }
+
 private:
     std::unique_ptr<QTextToSpeech> tts_;
     bool failed_ = false;
+    std::optional<QVoice> default_voice_; // what the engine chose, before a voice was picked
 };
 
 } // namespace

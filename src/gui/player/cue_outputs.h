@@ -5,6 +5,7 @@
 #include "gui/player/cue_script.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,6 +15,7 @@ class SoundOutput {
 public:
     virtual ~SoundOutput() = default;
     virtual void play(SoundCue cue) = 0;
+    virtual void set_volume(double /*volume 0..1*/) {}
 };
 
 class SpeechOutput {
@@ -21,7 +23,10 @@ public:
     virtual ~SpeechOutput() = default;
     virtual void say(const QString& text) = 0; // interrupts what is being said
     virtual void stop() = 0;
-    virtual bool working() const { return true; } // false once the engine reported an error
+    virtual bool working() const { return true; }     // false once the engine reported an error
+    virtual QStringList voices() const { return {}; } // the engine's voices, by name
+    virtual void set_voice(const QString& /*name; unknown or empty: the default*/) {}
+    virtual void set_rate(double /*-1 slower .. 0 normal .. 1 faster*/) {}
 };
 
 // QSoundEffect playing the cues compiled in from resources/sounds; null without an audio output.

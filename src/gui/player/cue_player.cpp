@@ -42,6 +42,29 @@ void CuePlayer::silence()
         speech_->stop();
 }
 
+void CuePlayer::set_volume(double volume)
+{
+    if (sound_)
+        sound_->set_volume(volume);
+}
+
+QStringList CuePlayer::voice_names() const
+{
+    return speech_ ? speech_->voices() : QStringList();
+}
+
+void CuePlayer::set_voice(const QString& name)
+{
+    if (speech_)
+        speech_->set_voice(name);
+}
+
+void CuePlayer::set_rate(double rate)
+{
+    if (speech_)
+        speech_->set_rate(rate);
+}
+
 void CuePlayer::set_voice_enabled(bool on)
 {
     voice_on_ = on;

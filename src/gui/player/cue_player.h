@@ -29,6 +29,10 @@ public:
     bool voice_enabled() const { return voice_on_; }
     void set_sound_enabled(bool on) { sound_on_ = on; }
     void set_voice_enabled(bool on);
+    void set_volume(double volume); // 0..1
+    QStringList voice_names() const;
+    void set_voice(const QString& name); // empty or unknown: the engine's default
+    void set_rate(double rate);          // -1 slower .. 0 normal .. 1 faster
 
 private:
     std::unique_ptr<SoundOutput> sound_;

@@ -55,8 +55,7 @@ PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CuePlayer* cues
     layout->addWidget(view_, 1);
     layout->addWidget(controls_);
     connect_controls();
-    load_cue_settings();
-    apply_base_pixels(player_base_pixels(720));
+    reload_settings();
 }
 
 PlayerPage::~PlayerPage() = default;
@@ -70,27 +69,38 @@ void PlayerPage::connect_controls()
     connect(controls_, &ControlBar::hurts_clicked, this, &PlayerPage::hurts);
     connect(controls_, &ControlBar::stop_clicked, this, &PlayerPage::request_stop);
     connect(controls_, &ControlBar::sound_toggled, this, [this](bool on) {
-        settings_.setValue(settings_keys::sound_enabled(), on);
+        settings_keys::sound.write(settings_, on);
         if (cues_)
             cues_->set_sound_enabled(on);
     });
     connect(controls_, &ControlBar::voice_toggled, this, [this](bool on) {
-        settings_.setValue(settings_keys::voice_enabled(), on);
+        settings_keys::voice.write(settings_, on);
         if (cues_)
             cues_->set_voice_enabled(on);
     });
 }
 
-void PlayerPage::load_cue_settings()
+void PlayerPage::reload_settings()
 {
-    const bool sound = settings_.value(settings_keys::sound_enabled(), true).toBool();
-    const bool voice = settings_.value(settings_keys::voice_enabled(), true).toBool();
+    namespace keys = settings_keys;
+    const bool sound = keys::sound.read(settings_);
+    const bool voice = keys::voice.read(settings_);
     if (cues_) {
         cues_->set_sound_enabled(sound);
         cues_->set_voice_enabled(voice);
+        cues_->set_volume(keys::volume.read(settings_) / 100.0);
+        cues_->set_voice(keys::voice_name.read(settings_));
+        cues_->set_rate(keys::voice_rate.read(settings_) / 10.0);
     }
     controls_->set_sound(sound, cues_ && cues_->has_sound());
     controls_->set_voice(voice, cues_ && cues_->has_voice());
+    text_scale_ = keys::text_size.read(settings_) / 100.0;
+    apply_base_pixels(scaled_base_pixels(isVisible() ? height() : 720));
+}
+
+int PlayerPage::scaled_base_pixels(int page_height) const
+{
+    return static_cast<int>(std::lround(player_base_pixels(page_height) * text_scale_));
 }
 
 void PlayerPage::start(const QString& routine_id, SessionPlan plan)
@@ -304,7 +314,7 @@ void PlayerPage::keyPressEvent(QKeyEvent* event)
 void PlayerPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    apply_base_pixels(player_base_pixels(height()));
+    apply_base_pixels(scaled_base_pixels(height()));
 }
 
 void PlayerPage::apply_base_pixels(int pixels)

@@ -49,6 +49,9 @@ public:
     void request_stop(); // asks to confirm; No keeps going
     void stop();
 
+    // Reads the settings again: sound, voice, volume, speaking voice and rate, text size.
+    void reload_settings();
+
     // Catches up with the clock. The timer calls it; tests call it after moving a manual clock.
     void tick();
     // Where suspend detection reads CLOCK_BOOTTIME and CLOCK_MONOTONIC (tests fake a suspend).
@@ -74,7 +77,7 @@ private:
     void schedule(TimePoint now);
     bool paused_by_suspend();
     void connect_controls();
-    void load_cue_settings();
+    int scaled_base_pixels(int page_height) const;
     void toggle_full_screen();
     void apply_base_pixels(int pixels);
 
@@ -88,6 +91,7 @@ private:
     std::function<ClockReading()> read_clocks_;
     int notice_phase_ = -1; // the notice stays while this phase lasts
     int base_pixels_ = 0;
+    double text_scale_ = 1.0; // the text size setting
     QTimer* timer_;
     ScreenSaverInhibitor* inhibitor_;
     PlayerView* view_;

@@ -32,6 +32,7 @@ public:
     QString next_up() const;
     QString notice() const;
     void set_base_pixels(int pixels); // text sizes follow the window (see player_fonts.h)
+    int base_pixels() const { return base_pixels_; }
 
 private:
     void show_countdown(const SessionEngine& engine, const Phase& phase, TimePoint now);

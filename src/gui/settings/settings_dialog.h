@@ -1,0 +1,64 @@
+// Edit > Settings…: cues (sound, volume, voice, speaking voice and rate), the session (get-ready
+// time, text size, the pain question), the week (goal, first day), reminders, and where the data
+// lives. Shows what the QSettings hold; OK writes every value back through settings_keys.h.
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QSettings;
+class QSlider;
+class QSpinBox;
+class QTabWidget;
+
+namespace unknot::gui {
+
+struct SettingsEnvironment {
+    QString data_dir;
+    QStringList voices; // the speech engine's voices; empty without one
+    bool has_sound = true;
+    bool has_voice = true;
+    // Shows a folder in the file manager; null: `xdg-open FOLDER`. (Unknot opens no URLs: see
+    // tests/scripts/check_no_network.sh.)
+    std::function<bool(const QString& folder)> open_folder;
+};
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(QSettings& settings, SettingsEnvironment environment, QWidget* parent = nullptr);
+
+    void accept() override; // writes the settings, then closes
+    void open_data_folder();
+
+    // Each page's controls, for tests and for the reminders panel to add itself.
+    QTabWidget* tabs() const { return tabs_; }
+
+private:
+    QWidget* build_player_page();
+    QWidget* build_voice_page();
+    QWidget* build_week_page();
+    QWidget* build_data_page();
+    void load();
+    void save();
+
+    QSettings& settings_;
+    SettingsEnvironment environment_;
+    QTabWidget* tabs_;
+    QCheckBox* sound_ = nullptr;
+    QSlider* volume_ = nullptr;
+    QCheckBox* voice_ = nullptr;
+    QComboBox* voice_name_ = nullptr;
+    QSlider* rate_ = nullptr;
+    QSpinBox* lead_in_ = nullptr;
+    QSpinBox* text_size_ = nullptr;
+    QCheckBox* ask_pain_ = nullptr;
+    QSpinBox* weekly_goal_ = nullptr;
+    QComboBox* first_day_ = nullptr;
+};
+
+} // namespace unknot::gui
