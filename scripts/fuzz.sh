@@ -9,11 +9,12 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build=${UNKNOT_FUZZ_BUILD_DIR:-build-fuzz}
 scripts/deps.sh
+# Warnings are the GCC build's gate (scripts/test.sh); clang's own extra ones must not stop fuzzing.
 generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
 [ -f "$build/CMakeCache.txt" ] && generator=()
 cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++-14 -DUNKNOT_FUZZ=ON -DUNKNOT_BUILD_GUI=OFF \
-  -DUNKNOT_BUILD_TESTS=OFF -DUNKNOT_WERROR=ON >/dev/null
+  -DUNKNOT_BUILD_TESTS=OFF -DUNKNOT_WERROR=OFF >/dev/null
 cmake --build "$build" --target routine_fuzzer --parallel "$(nproc)"
 
 seeds=$build/fuzz-seeds corpus=$build/fuzz-corpus artifacts=$build/fuzz-artifacts
@@ -24,7 +25,7 @@ for kind in good bad; do
 done
 # The corpus grows across local runs; the seeds are read fresh each time.
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-"$build/tests/fuzz/routine_fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=25 \
+"$build/tests/fuzz/routine_fuzzer" -max_total_time="$seconds" -max_len=131072 -timeout=25 \
   -rss_limit_mb=2048 -dict=tests/fuzz/routine.dict -artifact_prefix="$artifacts/" \
   -print_final_stats=1 "$corpus" "$seeds"
 echo "fuzz: no findings in $seconds s"
