@@ -17,6 +17,7 @@
 #include "gui/session/history_startup.h"
 #include "gui/session/session_logger.h"
 #include "gui/single_instance.h"
+#include "gui/startup_probe.h"
 
 #include <QApplication>
 #include <QDir>
@@ -175,6 +176,7 @@ int run_window(QApplication& app, const CommandLine& cl)
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
     window.show();
+    gui::install_startup_probe(window); // tests/bench/startup.py; off unless asked for
     gui::show_history_notice(&window, history.notice);
     if (!cl.play.isEmpty())
         window.play(cl.play);

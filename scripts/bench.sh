@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (-DUNKNOT_BUILD_BENCH=ON, RelWithDebInfo) in build-bench (or
+# $UNKNOT_BENCH_BUILD_DIR), runs them all, and prints one table of medians, ratios and targets.
+# Takes about six minutes; --quick leaves out the two-minute real-time timer run.
+#   scripts/bench.sh [--quick] [--runs N]     (N start-up runs of each program, default 15)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=0 runs=15
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --runs) runs=$2; shift ;;
+    *) echo "usage: scripts/bench.sh [--quick] [--runs N]" >&2; exit 2 ;;
+  esac
+  shift
+done
+build=${UNKNOT_BENCH_BUILD_DIR:-build-bench}
+scripts/deps.sh
+generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
+[ -f "$build/CMakeCache.txt" ] && generator=()
+cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNKNOT_BUILD_BENCH=ON \
+  -DUNKNOT_BUILD_TESTS=OFF -DUNKNOT_WERROR=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target unknot bare_window routine_load_bench \
+  make_user_routines history_generator step_commit_bench history_bench history_page_bench \
+  timer_accuracy
+
+out=$build/bench-results
+rm -rf "$out" && mkdir -p "$out"
+bench=$build/tests/bench
+gbench=(--benchmark_format=json --benchmark_enable_random_interleaving=true)
+echo "bench: loading 1,000 routine files" >&2
+"$bench/routine_load_bench" "${gbench[@]}" --benchmark_repetitions=15 >"$out/load.json" \
+  2>"$out/load.log"
+echo "bench: committing steps" >&2
+"$bench/step_commit_bench" --benchmark_format=json >"$out/step_commit.json" 2>"$out/step_commit.log"
+echo "bench: history queries on ten years" >&2
+"$bench/history_bench" "${gbench[@]}" --benchmark_repetitions=5 >"$out/history.json" \
+  2>"$out/history.log"
+QT_QPA_PLATFORM=offscreen "$bench/history_page_bench" "${gbench[@]}" --benchmark_repetitions=5 \
+  >"$out/history_page.json" 2>"$out/history_page.log"
+echo "bench: start-up, $runs runs each under Xvfb" >&2
+python3 tests/bench/startup.py "$build" . --runs "$runs" >"$out/startup.json"
+if [ "$quick" = 0 ]; then
+  echo "bench: a 60 s hold in real time while the other core is busy (two minutes)" >&2
+  python3 -c 'while True: pass' &
+  busy=$!
+  trap 'kill $busy 2>/dev/null || true' EXIT
+  QT_QPA_PLATFORM=offscreen "$bench/timer_accuracy" 60 >"$out/timer.txt" 2>"$out/timer.log"
+  kill "$busy"
+fi
+python3 tests/bench/report.py "$out"

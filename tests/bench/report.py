@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Prints the benchmark table from the results scripts/bench.sh wrote into RESULTS_DIR.
+
+  report.py RESULTS_DIR
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+UNIT_MS = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
+
+
+def aggregates(path):
+    """{(benchmark name, aggregate): (real ms, cpu ms)} from a Google Benchmark JSON file."""
+    if not path.exists():
+        return {}
+    result = {}
+    for row in json.loads(path.read_text())["benchmarks"]:
+        if row.get("run_type") != "aggregate":
+            continue
+        scale = UNIT_MS[row.get("time_unit", "ns")]
+        key = (row["run_name"].split("/")[0], row["aggregate_name"])
+        result[key] = (row["real_time"] * scale, row["cpu_time"] * scale)
+    return result
+
+
+def row(rows, measure, value, baseline, target, met):
+    rows.append((measure, value, baseline, target, "yes" if met else "NO"))
+
+
+def loading(rows, results):
+    load = aggregates(results / "load.json")
+    if not load:
+        return
+    real, cpu = load[("library_load", "median")]
+    plain_real, plain_cpu = load[("plain_json_parse", "median")]
+    row(rows, "Load 1,000 routine files (wall)", f"{real:.1f} ms",
+        f"{plain_real:.1f} ms  ({real / plain_real:.2f}x)", "<= 1.3x", real / plain_real <= 1.3)
+    row(rows, "Load 1,000 routine files (CPU)", f"{cpu:.1f} ms",
+        f"{plain_cpu:.1f} ms  ({cpu / plain_cpu:.2f}x)", "<= 1.3x", cpu / plain_cpu <= 1.3)
+
+
+def startup(rows, results):
+    path = results / "startup.json"
+    if not path.exists():
+        return
+    median = json.loads(path.read_text())["median"]
+    app, bare = median["unknot"], median["bare"]
+    ratio = app["shown_ms"] / bare["shown_ms"]
+    row(rows, "Start-up until the window is shown", f"{app['shown_ms']:.1f} ms",
+        f"{bare['shown_ms']:.1f} ms  ({ratio:.2f}x)", "<= 1.2x", ratio <= 1.2)
+    ratio = app["idle_rss_kb"] / bare["idle_rss_kb"]
+    row(rows, "Resident memory once idle", f"{app['idle_rss_kb'] / 1024:.1f} MiB",
+        f"{bare['idle_rss_kb'] / 1024:.1f} MiB  ({ratio:.2f}x)", "<= 1.3x", ratio <= 1.3)
+
+
+def history(rows, results):
+    found = {**aggregates(results / "history.json"), **aggregates(results / "history_page.json")}
+    for name, label, limit in [("week_summary", "History: week summary", 2),
+                               ("trend_12_weeks", "History: 12-week trend", 10),
+                               ("history_page_open", "History: open the page", 50),
+                               ("export_to_file", "History: export everything", 300)]:
+        if (name, "median") in found:
+            real = found[(name, "median")][0]
+            row(rows, label, f"{real:.2f} ms", "-", f"< {limit} ms", real < limit)
+    commits = aggregates(results / "step_commit.json")
+    if ("StepCommit", "median") in commits:
+        median, p99 = commits[("StepCommit", "median")][0], commits[("StepCommit", "p99")][0]
+        row(rows, "Commit one step (median / p99)", f"{median:.2f} / {p99:.2f} ms", "-",
+            "(reported)", True)
+
+
+def timer(rows, results):
+    path = results / "timer.txt"
+    if not path.exists():
+        return
+    text = path.read_text()
+    bounds = re.search(r"phase boundaries: \d+, late median ([\d.]+) ms, max ([\d.]+) ms", text)
+    cpu = re.search(r"= ([\d.]+)% of one core", text)
+    late = [float(m.group(1)) for m in re.finditer(
+        r"^(?:phase start|session end)\s+\d+\s+[\d.]+\s+(-?[\d.]+)$", text, re.M)]
+    if bounds:
+        worst = float(bounds.group(2))
+        half = len(late) // 2
+        growing = bool(late) and max(late[half:]) > max(late[:half] or [0]) + 5
+        row(rows, "Timer: phase boundary late (median / max)",
+            f"{float(bounds.group(1)):.2f} / {worst:.2f} ms", "other core busy",
+            "< 20 ms, not growing", worst < 20 and not growing)
+    if cpu:
+        row(rows, "Timer: CPU while playing", f"{float(cpu.group(1)):.2f} % of a core", "-", "< 2 %",
+            float(cpu.group(1)) < 2)
+
+
+def main():
+    results = Path(sys.argv[1])
+    rows = []
+    for part in (loading, startup, history, timer):
+        part(rows, results)
+    header = ("Measure", "Unknot", "Baseline (ratio)", "Target", "Met")
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    line = "  ".join("{:<%d}" % w for w in widths)
+    print(line.format(*header))
+    print(line.format(*("-" * w for w in widths)))
+    for r in rows:
+        print(line.format(*r))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
