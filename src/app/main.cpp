@@ -14,6 +14,9 @@
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
 #include "gui/print/handout_printer.h"
+#include "gui/reminders/reminder_service.h"
+#include "gui/reminders/reminder_settings.h"
+#include "gui/reminders/reminder_tray.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/session_logger.h"
 #include "gui/single_instance.h"
@@ -24,6 +27,7 @@
 #include <QGuiApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 
 #include <chrono>
 #include <cstdio>
@@ -130,6 +134,11 @@ int print_routine(int argc, char* argv[])
     return gui::print_routine_command(*entry, library, cl.print_output, std::cout, std::cerr);
 }
 
+sys_seconds system_now()
+{
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
 std::unique_ptr<gui::SessionClock> make_clock(double time_scale)
 {
     if (time_scale == 1.0)
@@ -171,8 +180,20 @@ int run_window(QApplication& app, const CommandLine& cl)
     window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
                       [data] { return load_library(data); });
     window.set_history(new gui::HistoryPage(history.store.get(), settings, gui::system_local_now));
-    window.set_settings(&settings,
-                        {data, cues->voice_names(), cues->has_sound(), cues->has_voice(), {}});
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    window.set_settings(&settings, {data,
+                                    cues->voice_names(),
+                                    cues->has_sound(),
+                                    cues->has_voice(),
+                                    {},
+                                    gui::system_reminder_environment(cl.data_dir, tray)});
+    gui::ReminderService reminders(settings, history.store.get(), system_now,
+                                   gui::system_time_zone());
+    gui::ReminderTray reminder_tray(window, reminders, tray);
+    QObject::connect(&window, &gui::MainWindow::settings_changed, &reminders, [&] {
+        reminders.reload();
+        reminder_tray.update_icon();
+    });
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
     window.show();

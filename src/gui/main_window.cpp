@@ -174,6 +174,11 @@ void MainWindow::open_settings()
 {
     if (!settings_)
         return;
+    environment_.reminders.routines.clear();
+    for (const LibraryRoutine& entry :
+         library_ ? library_->routines() : std::vector<LibraryRoutine>{})
+        environment_.reminders.routines.emplace_back(QString::fromStdString(entry.routine.id),
+                                                     QString::fromStdString(entry.routine.title));
     SettingsDialog dialog(*settings_, environment_, this);
     if (dialog.exec() == QDialog::Accepted)
         apply_settings();

@@ -72,6 +72,12 @@ inline constexpr IntSetting weekly_goal{"history/weekly_goal", 0, 0, 14};
 // The first day of the history's weeks, 1 (Monday) to 7 (Sunday); 0: from the locale.
 inline constexpr IntSetting first_day_of_week{"history/first_day_of_week", 0, 0, 7};
 
+// Reminders: practice days (bit 0 Monday .. bit 6 Sunday; 0: no reminders) at a local time
+// (minutes after midnight), offering the usual routine (empty: the one played last).
+inline constexpr IntSetting reminder_days{"reminder/days", 0, 0, 127};
+inline constexpr IntSetting reminder_time{"reminder/time", 18 * 60, 0, 24 * 60 - 1};
+inline constexpr TextSetting reminder_routine{"reminder/routine"};
+
 // The key names as the first pages wrote them.
 inline QString sound_enabled()
 {

@@ -53,7 +53,7 @@ void shoot_all(const QString& palette)
         new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)),
         [&library] { return library; });
     window.set_history(new gui::HistoryPage(nullptr, settings, gui::system_local_now));
-    window.set_settings(&settings, {dir.path(), {}, false, false, {}});
+    window.set_settings(&settings, {dir.path(), {}, false, false, {}, {}});
     window.resize(1100, 720);
     window.show();
     auto* tabs = window.findChild<QTabWidget*>();
@@ -69,8 +69,19 @@ void shoot_all(const QString& palette)
     save(window, palette + QStringLiteral("-player"));
     window.player_page()->stop();
 
+    settings.setValue(QStringLiteral("reminder/days"), 0b0010101);
     gui::SettingsDialog dialog(
-        settings, {dir.path(), {QStringLiteral("English (Alan)")}, true, true, {}}, &window);
+        settings,
+        {dir.path(),
+         {QStringLiteral("English (Alan)")},
+         true,
+         true,
+         {},
+         {{{QStringLiteral("everyday-ten"), QStringLiteral("Everyday ten minutes")}},
+          dir.filePath(QStringLiteral("autostart.desktop")),
+          QStringLiteral("unknot"),
+          true}},
+        &window);
     dialog.show();
     for (int i = 0; i < dialog.tabs()->count(); ++i) {
         dialog.tabs()->setCurrentIndex(i);

@@ -77,7 +77,8 @@ struct Fixture {
                 [this](const QString& folder) {
                     opened << folder;
                     return true;
-                }};
+                },
+                {}};
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -181,6 +182,8 @@ QWidget* SettingsDialog::build_week_page()
     for (int day = 1; day <= 7; ++day)
         first_day_->addItem(day_name(day), day);
     form->addRow(tr("&First day of the week:"), first_day_);
+    reminders_ = new ReminderSettings(environment_.reminders, page);
+    form->addRow(reminders_);
     return page;
 }
 
@@ -231,11 +234,12 @@ void SettingsDialog::load()
         std::max(0, first_day_->findData(keys::first_day_of_week.read(settings_))));
     sound_->setEnabled(environment_.has_sound);
     voice_->setEnabled(environment_.has_voice);
+    reminders_->load(settings_);
     emit sound_->toggled(sound_->isChecked());
     emit voice_->toggled(voice_->isChecked());
 }
 
-void SettingsDialog::save()
+bool SettingsDialog::save()
 {
     keys::sound.write(settings_, sound_->isChecked());
     keys::volume.write(settings_, volume_->value());
@@ -247,13 +251,19 @@ void SettingsDialog::save()
     keys::ask_pain.write(settings_, ask_pain_->isChecked());
     keys::weekly_goal.write(settings_, weekly_goal_->value());
     keys::first_day_of_week.write(settings_, first_day_->currentData().toInt());
+    QString error;
+    const bool saved = reminders_->save(settings_, &error);
     settings_.sync();
+    if (!saved)
+        QMessageBox::warning(this, tr("Open at login"),
+                             tr("Unknot could not change its autostart entry: %1").arg(error));
+    return saved;
 }
 
 void SettingsDialog::accept()
 {
-    save();
-    QDialog::accept();
+    if (save())
+        QDialog::accept();
 }
 
 } // namespace unknot::gui

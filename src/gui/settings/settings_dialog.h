@@ -3,6 +3,8 @@
 // lives. Shows what the QSettings hold; OK writes every value back through settings_keys.h.
 #pragma once
 
+#include "gui/reminders/reminder_settings.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -25,6 +27,7 @@ struct SettingsEnvironment {
     // Shows a folder in the file manager; null: `xdg-open FOLDER`. (Unknot opens no URLs: see
     // tests/scripts/check_no_network.sh.)
     std::function<bool(const QString& folder)> open_folder;
+    ReminderEnvironment reminders;
 };
 
 class SettingsDialog : public QDialog {
@@ -37,6 +40,7 @@ public:
 
     // Each page's controls, for tests and for the reminders panel to add itself.
     QTabWidget* tabs() const { return tabs_; }
+    ReminderSettings* reminders() const { return reminders_; }
 
 private:
     QWidget* build_player_page();
@@ -44,7 +48,7 @@ private:
     QWidget* build_week_page();
     QWidget* build_data_page();
     void load();
-    void save();
+    bool save();
 
     QSettings& settings_;
     SettingsEnvironment environment_;
@@ -59,6 +63,7 @@ private:
     QCheckBox* ask_pain_ = nullptr;
     QSpinBox* weekly_goal_ = nullptr;
     QComboBox* first_day_ = nullptr;
+    ReminderSettings* reminders_ = nullptr;
 };
 
 } // namespace unknot::gui

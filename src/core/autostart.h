@@ -1,0 +1,28 @@
+// "Open at login": an XDG autostart entry. The desktop starts every *.desktop file in
+// $XDG_CONFIG_HOME/autostart (~/.config/autostart when XDG_CONFIG_HOME is unset or relative).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace unknot {
+
+// Where the entry for `app_id` goes; the variables as the environment has them (null: unset).
+// Empty when neither gives an absolute folder.
+std::filesystem::path autostart_file(const std::string& app_id, const char* xdg_config_home,
+                                     const char* home);
+
+// The entry's text: starts `exec` at login.
+std::string autostart_entry(const std::string& name, const std::string& comment,
+                            const std::string& exec, const std::string& icon);
+
+// True when `file` exists and is not switched off (Hidden=true, or a GNOME
+// X-GNOME-Autostart-enabled=false that a session settings tool wrote).
+bool autostart_enabled(const std::filesystem::path& file);
+
+// Writes (atomically, making the folder) or removes the entry. A message for a person on failure.
+std::optional<std::string> set_autostart(const std::filesystem::path& file, bool on,
+                                         const std::string& entry);
+
+} // namespace unknot
