@@ -36,6 +36,8 @@ EditorPage::EditorPage(UserFiles files, std::unique_ptr<EditorPrompts> prompts, 
     list_->setWordWrap(true);
     list_->setResizeMode(QListView::Adjust);
     list_->setAccessibleName(tr("Routines to edit"));
+    list_->setAccessibleDescription(tr("Your own routines and the built-in ones; pick one to edit "
+                                       "it (built-in ones are duplicated first)."));
     connect(list_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EditorPage::list_selection_changed);
     build_actions();

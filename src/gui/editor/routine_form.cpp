@@ -69,12 +69,41 @@ RoutineForm::RoutineForm(QWidget* parent)
     setEnabled(false);
 }
 
+namespace {
+
+QString describe(RoutineField field)
+{
+    switch (field) {
+    case RoutineField::title:
+        return RoutineForm::tr("The routine's name in the library.");
+    case RoutineField::summary:
+        return RoutineForm::tr("One or two sentences about the routine.");
+    case RoutineField::focus:
+        return RoutineForm::tr("The areas it works on, separated by commas.");
+    case RoutineField::weekly_target:
+        return RoutineForm::tr("How many times a week the routine is meant to be done.");
+    case RoutineField::lead_in:
+        return RoutineForm::tr("Seconds to get ready before each exercise.");
+    case RoutineField::notes:
+        return RoutineForm::tr("Tips shown with the routine, one per line.");
+    case RoutineField::see_a_professional:
+        return RoutineForm::tr("When to stop and see a professional, one per line.");
+    case RoutineField::credit:
+        return RoutineForm::tr("Where the routine comes from.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 void RoutineForm::add_row(QFormLayout* layout, const QString& label, QWidget* field,
                           RoutineField key)
 {
     auto* problem = new ProblemLabel(this);
     problem_labels_[key] = problem;
     field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    field->setAccessibleDescription(describe(key));
     layout->addRow(buddy_label(label, field, this), with_problem_label(field, problem, this));
 }
 

@@ -7,6 +7,7 @@
 #include "gui/step_text.h"
 #include "gui/text.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -62,6 +63,37 @@ bool shown_for(StepField field, StepKind kind)
     }
 }
 
+// What a screen reader says about each field, after its name.
+QString describe(StepField field)
+{
+    switch (field) {
+    case StepField::kind:
+        return StepEditor::tr("What this step is: a timed hold, reps, a timed activity or a rest.");
+    case StepField::exercise:
+        return StepEditor::tr("The exercise this step does.");
+    case StepField::hold:
+        return StepEditor::tr("Seconds to hold, per side for exercises done on each side.");
+    case StepField::reps:
+        return StepEditor::tr("Repetitions, per side for exercises done on each side.");
+    case StepField::tempo:
+        return StepEditor::tr("Seconds per repetition, when the player paces and counts the reps.");
+    case StepField::title:
+        return StepEditor::tr("What to do during this timed activity.");
+    case StepField::seconds:
+        return StepEditor::tr("How long this step lasts.");
+    case StepField::sets:
+        return StepEditor::tr("How many times the step is done.");
+    case StepField::rest_between_sets:
+        return StepEditor::tr("Seconds of rest between sets.");
+    case StepField::rest_after:
+        return StepEditor::tr("Seconds of rest after this step.");
+    case StepField::note:
+        return StepEditor::tr("A short note the player shows with this step.");
+    default:
+        return {};
+    }
+}
+
 QWidget* row_of(QWidget* parent, QWidget* first, QWidget* second)
 {
     auto* box = new QWidget(parent);
@@ -93,6 +125,7 @@ StepEditor::StepEditor(QWidget* parent)
     tempo_->setDecimals(1);
     tempo_->setSuffix(tr(" s per rep"));
     paced_->setToolTip(tr("Paced: the app counts each rep. Not paced: press Done when finished."));
+    change_exercise_->setAccessibleDescription(tr("Pick another exercise for this step."));
     activity_->setPlaceholderText(tr("e.g. Heat pack on the upper back"));
     note_->setPlaceholderText(tr("Shown instead of the first instruction"));
 
@@ -135,6 +168,13 @@ void StepEditor::add_row(const QString& label, QWidget* field, StepField key)
     auto* problem = new ProblemLabel(this);
     problem_labels_[key] = problem;
     field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    field->setAccessibleDescription(describe(key));
+    for (QWidget* part : field->findChildren<QWidget*>()) { // the parts of a composite row
+        if (part->accessibleName().isEmpty() && !qobject_cast<QAbstractButton*>(part))
+            part->setAccessibleName(field->accessibleName());
+        if (part->accessibleDescription().isEmpty())
+            part->setAccessibleDescription(describe(key));
+    }
     QWidget* row = with_problem_label(field, problem, this);
     rows_[key] = row;
     form_->addRow(buddy_label(label, field, this), row);

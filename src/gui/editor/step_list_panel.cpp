@@ -51,6 +51,8 @@ StepListPanel::StepListPanel(QWidget* parent)
       down_(add_button("move_down", tr("Move down"), tr("Move the selected step down (Alt+Down)")))
 {
     view_->setAccessibleName(tr("Steps"));
+    view_->setAccessibleDescription(
+        tr("The steps in order; drag them, or use Alt+Up and Alt+Down, to reorder."));
     view_->setItemDelegate(new NumberedDelegate(view_));
     view_->setDragDropMode(QAbstractItemView::InternalMove);
     view_->setDefaultDropAction(Qt::MoveAction);

@@ -163,8 +163,11 @@ QWidget* HistoryPage::build_content()
 {
     set_up_table(sessions_view_, sessions_, SessionTableModel::routine);
     sessions_view_->setAccessibleName(tr("Sessions of the week"));
+    sessions_view_->setAccessibleDescription(
+        tr("Each session of the week shown: day, routine, minutes and pain before and after."));
     set_up_table(routines_view_, routines_, RoutineStatsModel::routine);
     routines_view_->setAccessibleName(tr("Totals per routine"));
+    routines_view_->setAccessibleDescription(tr("How often and how long each routine was done."));
 
     auto* week_sessions = new QWidget(this);
     auto* sessions_layout = new QVBoxLayout(week_sessions);
@@ -215,6 +218,7 @@ QWidget* HistoryPage::build_first_run()
     title->setAlignment(Qt::AlignCenter);
     auto* go = new QPushButton(tr("Go to the Library"), card);
     go->setObjectName(QStringLiteral("go_to_library"));
+    go->setAccessibleDescription(tr("Opens the library to pick a routine to start."));
     connect(go, &QPushButton::clicked, this, &HistoryPage::library_requested);
     auto* column = new QVBoxLayout(card);
     column->addWidget(title);

@@ -39,9 +39,13 @@ SessionDetail::SessionDetail(QWidget* parent)
     steps_view_->horizontalHeader()->setSectionResizeMode(StepTableModel::exercise,
                                                           QHeaderView::Stretch);
     steps_view_->setAccessibleName(tr("Steps of the session"));
+    steps_view_->setAccessibleDescription(
+        tr("Each exercise of the selected session and how it went."));
     notes_->setPlaceholderText(tr("Notes on this session: how it felt, what to change next time"));
     notes_->setTabChangesFocus(true);
     notes_->setAccessibleName(tr("Notes"));
+    notes_->setAccessibleDescription(tr("Your notes about the selected session; they are saved "
+                                        "as you type."));
     save_->setToolTip(tr("Save the notes (Ctrl+S)"));
     delete_->setToolTip(tr("Delete this session from the history (Delete); Ctrl+Z brings it back"));
     auto* save_shortcut = new QAction(this);

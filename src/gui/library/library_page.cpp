@@ -77,6 +77,8 @@ LibraryPage::LibraryPage(QWidget* parent)
     header->resizeSection(RoutineTableModel::equipment_column, 150);
     table_->setWordWrap(false);
     table_->setAccessibleName(tr("Routines"));
+    table_->setAccessibleDescription(tr("Every routine with its focus, equipment and length; "
+                                        "Enter starts the selected one."));
     table_->installEventFilter(this);
     connect(table_, &QTableView::doubleClicked, this, &LibraryPage::request_start);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -84,6 +86,8 @@ LibraryPage::LibraryPage(QWidget* parent)
 
     detail_->setOpenLinks(false);
     detail_->setAccessibleName(tr("Routine details"));
+    detail_->setAccessibleDescription(
+        tr("The selected routine's steps, instructions and cautions."));
 
     start_->setDefault(true);
     start_->setMinimumHeight(48);

@@ -22,9 +22,11 @@ ProblemsBanner::ProblemsBanner(QWidget* parent)
     toggle_->setText(tr("Details"));
     toggle_->setCheckable(true);
     toggle_->setAccessibleName(tr("Show the problems found in routine files"));
+    toggle_->setAccessibleDescription(tr("Shows or hides why some routine files were skipped."));
     details_->setReadOnly(true);
     details_->setVisible(false);
     details_->setAccessibleName(tr("Problems found in routine files"));
+    details_->setAccessibleDescription(tr("Each file that was skipped, with the problem in it."));
     connect(toggle_, &QToolButton::toggled, details_, &QWidget::setVisible);
 
     auto* row = new QHBoxLayout;

@@ -40,6 +40,7 @@ PhaseHeader::PhaseHeader(QWidget* parent)
       set_(plain_label(this, QStringLiteral("set_label"))),
       rep_(plain_label(this, QStringLiteral("rep_label")))
 {
+    setAccessibleName(tr("Phase"));
     title_->setAccessibleName(tr("Exercise"));
     side_->setAccessibleName(tr("Side"));
     set_->setAccessibleName(tr("Set"));
@@ -66,6 +67,15 @@ void PhaseHeader::show_phase(const QString& title, Side side, const QString& set
     show_text(side_, side_label(side));
     show_text(set_, set_text);
     show_text(rep_, rep_text);
+    // One line for screen readers; setting it tells them (DescriptionChanged) when the phase
+    // or the side changes.
+    QStringList summary{title};
+    for (const QString& part : {side_label(side), set_text, rep_text})
+        if (!part.isEmpty())
+            summary << part;
+    const QString description = summary.join(QStringLiteral(", "));
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
 }
 
 void PhaseHeader::set_base_pixels(int pixels)

@@ -100,6 +100,12 @@ void PlayerView::show_state(const SessionEngine& engine, TimePoint now)
     show_countdown(engine, *phase, now);
     show_texts(engine, *phase, now);
     show_illustration(engine.plan(), engine.phase_index());
+    // "HOLD: Side stretch, LEFT, Set 1 of 2": changing it tells screen readers (DescriptionChanged)
+    // that a new phase began.
+    const QString described =
+        countdown_->caption() + QStringLiteral(": ") + header_->accessibleDescription();
+    if (described != accessibleDescription())
+        setAccessibleDescription(described);
 }
 
 void PlayerView::show_countdown(const SessionEngine& engine, const Phase& phase, TimePoint now)
