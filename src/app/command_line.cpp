@@ -34,6 +34,9 @@ struct Options {
     QCommandLineOption render_figures{
         QStringLiteral("render-figures"),
         tr("Write one PNG per exercise into DIR, showing its figure's key poses."), tr("DIR")};
+    QCommandLineOption palette{QStringLiteral("palette"),
+                               tr("Use the Fusion style with a dark or light palette."),
+                               tr("dark|light")};
     QCommandLineOption print_routine{
         QStringLiteral("print-routine"),
         tr("Write routine ID's one- or two-page handout to the PDF file given after it."),
@@ -55,6 +58,10 @@ CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
     cl.json = parser.isSet(o.json);
     cl.list = parser.isSet(o.list);
     cl.play = parser.value(o.play);
+    cl.palette = parser.value(o.palette);
+    if (parser.isSet(o.palette) && cl.palette != QStringLiteral("dark") &&
+        cl.palette != QStringLiteral("light"))
+        return usage_error(tr("--palette needs dark or light, got '%1'").arg(cl.palette));
     if (parser.isSet(o.time_scale)) {
         bool ok = false;
         cl.time_scale = parser.value(o.time_scale).toDouble(&ok);
@@ -116,9 +123,10 @@ CommandLine parse_command_line(int argc, char* argv[])
                                         "upper and middle back."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const Options o;
+    Options o;
+    o.palette.setFlags(QCommandLineOption::HiddenFromHelp); // for screenshots and testing
     parser.addOptions({o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale,
-                       o.export_history, o.render_figures, o.print_routine});
+                       o.export_history, o.render_figures, o.print_routine, o.palette});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("Routine files, with --validate; OUT.pdf, with --print-routine."), tr("[FILE...]"));

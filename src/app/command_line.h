@@ -23,6 +23,7 @@ struct CommandLine {
     QString render_figures;  // --render-figures DIR: one PNG of key poses per exercise
     QString print_routine;   // --print-routine ID OUT.pdf: the routine's handout as a PDF
     QString print_output;    // OUT.pdf
+    QString palette;         // --palette dark|light (hidden): Fusion with that palette
 };
 
 // Needs no QCoreApplication instance: print-only modes must run without a display.

@@ -5,6 +5,7 @@
 #include "core/suggest.h"
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"
+#include "gui/desktop/palettes.h"
 #include "gui/editor/editor_page.h"
 #include "gui/figure/figure_strip.h"
 #include "gui/figure/player_figure.h"
@@ -243,5 +244,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Unknot"));
     gui::apply_app_identity();
+    gui::apply_palette(app, parse_command_line(argc, argv).palette); // none: the desktop's
     return run_window(app, parse_command_line(argc, argv));
 }
