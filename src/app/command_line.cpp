@@ -9,10 +9,16 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::CommandLine", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot", text);
 }
 
 struct Options {
+    static QString tr(const char* text) // lupdate's context for the help texts below
+    {
+        return QCoreApplication::translate("unknot::Options", text);
+    }
+
     QCommandLineOption validate{QStringLiteral("validate"),
                                 tr("Check routine files FILE... and print every problem; exit 0 "
                                    "when all are valid, 1 when any is not.")};

@@ -6,6 +6,7 @@
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"
 #include "gui/desktop/palettes.h"
+#include "gui/desktop/translations.h"
 #include "gui/editor/editor_page.h"
 #include "gui/figure/figure_strip.h"
 #include "gui/figure/player_figure.h"
@@ -126,6 +127,8 @@ int print_routine(int argc, char* argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    gui::Translators translators;
+    gui::install_translations(app, translators); // the handout in the person's language
     const CommandLine cl = parse_command_line(argc, argv);
     const RoutineLibrary library = load_library(data_dir(cl));
     print_problems(library, std::cerr);
@@ -244,6 +247,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Unknot"));
     gui::apply_app_identity();
+    gui::Translators translators;
+    gui::install_translations(app, translators);
     gui::apply_palette(app, parse_command_line(argc, argv).palette); // none: the desktop's
     return run_window(app, parse_command_line(argc, argv));
 }

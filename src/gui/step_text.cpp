@@ -9,7 +9,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::StepText", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui", text);
 }
 
 QString seconds_text(int seconds)

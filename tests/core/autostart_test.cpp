@@ -4,15 +4,21 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdlib.h>
 
 using namespace unknot;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / "unknot-autostart-test";
-    TempDir() { fs::remove_all(path); }
+struct TempDir { // one per test: CTest runs tests in parallel
+    fs::path path;
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "unknot-autostart-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+    }
     ~TempDir() { fs::remove_all(path); }
 };
 
@@ -61,7 +67,6 @@ TEST_CASE("an entry switched off by the desktop counts as off", "[autostart]")
 TEST_CASE("an autostart folder that cannot be made is reported", "[autostart]")
 {
     TempDir dir;
-    fs::create_directories(dir.path);
     std::ofstream(dir.path / "autostart") << "a file where the folder should be";
     const fs::path file = autostart_file("io.example.App", dir.path.c_str(), nullptr);
     const auto error = set_autostart(file, true, "[Desktop Entry]\n");

@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::EditorPrompts", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui::DialogPrompts", text);
 }
 
 QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,

@@ -17,7 +17,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::UserFiles", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui::UserFiles", text);
 }
 
 QString problems_text(const Problems& problems)

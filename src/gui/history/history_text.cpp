@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::HistoryText", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui", text);
 }
 
 QString reps_text(int reps)

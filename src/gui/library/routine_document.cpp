@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::RoutineDocument", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui", text);
 }
 
 class Writer {

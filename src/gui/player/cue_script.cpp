@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("unknot::CuePlayer", text, nullptr, n);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui", text, nullptr, n);
 }
 
 QString with_side(QString text, Side side)

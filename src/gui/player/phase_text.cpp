@@ -11,7 +11,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("unknot::PlayerPage", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui", text);
 }
 
 } // namespace

@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("HistoryStartup", text);
+    // The context lupdate gives tr() calls here (see translations/).
+    return QCoreApplication::translate("unknot::gui", text);
 }
 
 QString notice_for(const OpenResult& opened)

@@ -1,0 +1,20 @@
+#include "gui/desktop/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+namespace unknot::gui {
+
+bool install_translations(QCoreApplication& app, Translators& translators, const QLocale& locale)
+{
+    if (!translators.unknot.load(locale, QStringLiteral("unknot"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n")))
+        return false;
+    app.installTranslator(&translators.unknot);
+    if (translators.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&translators.qt);
+    return true;
+}
+
+} // namespace unknot::gui
