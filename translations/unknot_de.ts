@@ -5,1333 +5,1344 @@
     <name>Handout</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>; then rest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; danach %1 Pause</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung:</translation>
     </message>
     <message>
         <source>Stop if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören, wenn:</translation>
     </message>
     <message>
         <source>Instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1</translation>
     </message>
     <message numerus="yes">
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>You need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brauchst: %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>See a professional if</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute aufsuchen, wenn</translation>
     </message>
     <message>
         <source>Discomfort during a stretch is normal; pain is not. Stop and see a professional when something does not feel right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziehen beim Dehnen ist normal, Schmerz nicht. Hör auf und geh zu Fachleuten, wenn sich etwas nicht richtig anfühlt.</translation>
     </message>
 </context>
 <context>
     <name>HandoutPrinter</name>
     <message>
         <source>%1 · Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Unknot</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Print “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ drucken</translation>
     </message>
     <message>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <source>The printer did not start. Check that it is connected, or choose Print to File (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat nicht angefangen. Prüfe, ob er angeschlossen ist, oder wähle „In Datei drucken (PDF)“.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Add exercise “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Move %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2 verschieben</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Delete session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit %1 löschen</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>unknot</name>
     <message>
         <source>--palette needs dark or light, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--palette braucht dark oder light, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--time-scale needs a number from 1 to 100, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-scale braucht eine Zahl von 1 bis 100, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--play needs a routine ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--play braucht eine Routinen-ID</translation>
     </message>
     <message>
         <source>--validate needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--validate braucht mindestens eine DATEI</translation>
     </message>
     <message>
         <source>--print-routine needs a routine ID and one OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-routine braucht eine Routinen-ID und eine AUSGABE.pdf</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--export-history needs a FILE, or - for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-history braucht eine DATEI oder - für die Standardausgabe</translation>
     </message>
     <message>
         <source>--render-figures needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--render-figures braucht einen Ordner</translation>
     </message>
     <message>
         <source>--json goes with --list</source>
-        <translation type="unfinished"></translation>
+        <translation>--json gehört zu --list</translation>
     </message>
     <message>
         <source>Guided exercise routines for knots and stiffness in the upper and middle back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeleitete Übungsroutinen gegen Verspannungen und Steifheit im oberen und mittleren Rücken.</translation>
     </message>
     <message>
         <source>Routine files, with --validate; OUT.pdf, with --print-routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinendateien, mit --validate; AUSGABE.pdf, mit --print-routine.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DATEI...]</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>unknot::Options</name>
     <message>
         <source>Check routine files FILE... and print every problem; exit 0 when all are valid, 1 when any is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinendateien DATEI... prüfen und jedes Problem ausgeben; Exit-Code 0, wenn alle gültig sind, 1, wenn eine es nicht ist.</translation>
     </message>
     <message>
         <source>Print one line per routine: id, title, minutes, source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Routine ausgeben: ID, Titel, Minuten, Quelle.</translation>
     </message>
     <message>
         <source>With --list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --list: JSON ausgeben.</translation>
     </message>
     <message>
         <source>Keep all user data (routines, history, settings) in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzerdaten (Routinen, Verlauf, Einstellungen) in ORDNER ablegen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Open the player on routine ID (see --list for the ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Player mit Routine ID öffnen (die IDs zeigt --list).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Run session time X times faster (1 to 100), for previews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit einer Einheit X-mal schneller laufen lassen (1 bis 100), für Vorschauen.</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Write every session and step as CSV to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einheit und jeden Schritt als CSV in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Write one PNG per exercise into DIR, showing its figure&apos;s key poses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG pro Übung in ORDNER schreiben, mit den Schlüsselhaltungen ihrer Figur.</translation>
     </message>
     <message>
         <source>Use the Fusion style with a dark or light palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fusion-Stil mit dunkler oder heller Farbpalette verwenden.</translation>
     </message>
     <message>
         <source>dark|light</source>
-        <translation type="unfinished"></translation>
+        <translation>dark|light</translation>
     </message>
     <message>
         <source>Write routine ID&apos;s one- or two-page handout to the PDF file given after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ein- oder zweiseitige Merkblatt der Routine ID in die danach angegebene PDF-Datei schreiben.</translation>
     </message>
 </context>
 <context>
     <name>unknot::PlayerView</name>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Change title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel ändern</translation>
     </message>
     <message>
         <source>Change summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung ändern</translation>
     </message>
     <message>
         <source>Change focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt ändern</translation>
     </message>
     <message>
         <source>Change weekly target to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel auf %1 ändern</translation>
     </message>
     <message>
         <source>Change lead-in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung auf %1 ändern</translation>
     </message>
     <message>
         <source>Change notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen ändern</translation>
     </message>
     <message>
         <source>Change when to see a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wann man zu Fachleuten gehen sollte</translation>
     </message>
     <message>
         <source>Change credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle ändern</translation>
     </message>
     <message>
         <source>Change step to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt in %1 ändern</translation>
     </message>
     <message>
         <source>Change exercise to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung in %1 ändern</translation>
     </message>
     <message>
         <source>Change hold to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltezeit auf %1 ändern</translation>
     </message>
     <message>
         <source>Change reps to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen auf %1 ändern</translation>
     </message>
     <message>
         <source>Change tempo to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo auf %1 s ändern</translation>
     </message>
     <message>
         <source>Remove tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo entfernen</translation>
     </message>
     <message>
         <source>Change sets to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze auf %1 ändern</translation>
     </message>
     <message>
         <source>Change rest between sets to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen auf %1 ändern</translation>
     </message>
     <message>
         <source>Change rest after to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause danach auf %1 ändern</translation>
     </message>
     <message>
         <source>Change activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität ändern</translation>
     </message>
     <message>
         <source>Change duration to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer auf %1 ändern</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz ändern</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>halten</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>timed activity</source>
-        <translation type="unfinished"></translation>
+        <translation>zeitgesteuerte Aktivität</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiederholung</translation>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Stopped for pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Alternating</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Form: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung: </translation>
     </message>
     <message>
         <source>Stop if: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören, wenn: </translation>
     </message>
     <message>
         <source>Variation: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante: %1 – %2</translation>
     </message>
     <message>
         <source>About %1 · %2 times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 · %2-mal pro Woche</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>See a professional if</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute aufsuchen, wenn</translation>
     </message>
     <message>
         <source>set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1</translation>
     </message>
     <message>
         <source>%n reps</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Wiederholungen</translation>
     </message>
     <message>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzeit</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Get ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Well done. Session complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Einheit abgeschlossen.</translation>
     </message>
     <message>
         <source>Session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet.</translation>
     </message>
     <message>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREIT MACHEN</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>HALTEN</translation>
     </message>
     <message>
         <source>REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>WIEDERHOLUNGEN</translation>
     </message>
     <message>
         <source>SWITCH SIDES</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE WECHSELN</translation>
     </message>
     <message>
         <source>GO</source>
-        <translation type="unfinished"></translation>
+        <translation>LOS</translation>
     </message>
     <message>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>LINKS</translation>
     </message>
     <message>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTS</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte</translation>
     </message>
     <message>
         <source>Next: switch to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Wechsel nach %1</translation>
     </message>
     <message>
         <source>Next: rest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1 Pause</translation>
     </message>
     <message>
         <source>set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 von %2</translation>
     </message>
     <message>
         <source>The session history could not be read, so Unknot started a new one. The old file was kept, unchanged, here:
 %1
 
 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ließ sich nicht lesen, daher hat Unknot einen neuen begonnen. Die alte Datei wurde unverändert hier aufbewahrt:
+%1
+
+Details: %2</translation>
     </message>
     <message>
         <source>The session history was written by a newer version of Unknot. This version leaves it untouched, so sessions will not be logged while you use it. Routines still play.
 
 Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde von einer neueren Version von Unknot geschrieben. Diese Version lässt ihn unverändert, daher werden Einheiten nicht aufgezeichnet, solange du sie benutzt. Routinen lassen sich trotzdem abspielen.
+
+Details: %1</translation>
     </message>
     <message>
         <source>The session history cannot be opened, so sessions will not be logged this time. Routines still play.
 
 Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf lässt sich nicht öffnen, daher werden Einheiten diesmal nicht aufgezeichnet. Routinen lassen sich trotzdem abspielen.
+
+Details: %1</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Einheiten</translation>
     </message>
     <message>
         <source>hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 halten</translation>
     </message>
     <message>
         <source>%1 reps, %2 s each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen, je %2 s</translation>
     </message>
     <message>
         <source>%1 reps at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen in deinem Tempo</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>, rest %1 between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Seite</translation>
     </message>
     <message>
         <source>alternating sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten abwechselnd</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::ControlBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil links</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil rechts</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Done with the reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen fertig</translation>
     </message>
     <message>
         <source>This hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tut weh</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>This hurts: stop this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tut weh: diese Übung abbrechen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit beenden</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Signale</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an oder aus</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>No audio output found: cues are shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audioausgabe gefunden: Signale erscheinen auf dem Bildschirm</translation>
     </message>
     <message>
         <source>No speech engine works here: cues are shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier funktioniert keine Sprachausgabe: Signale erscheinen auf dem Bildschirm</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::CountdownDisplay</name>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::DayStrip</name>
     <message>
         <source>No sessions on any day of this week</source>
-        <translation type="unfinished"></translation>
+        <translation>An keinem Tag dieser Woche eine Einheit</translation>
     </message>
     <message>
         <source>Sessions on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten am %1</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::DialogPrompts</name>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine importieren</translation>
     </message>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine exportieren</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes that cannot be saved until its problems are fixed. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen, die erst nach Behebung der Probleme gespeichert werden können. Verwerfen?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Rename the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine umbenennen</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Titel:</translation>
     </message>
     <message>
         <source>Delete the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine löschen</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? You can restore it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in den Papierkorb verschieben? Von dort kannst du sie wiederherstellen.</translation>
     </message>
     <message>
         <source>Import the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine importieren</translation>
     </message>
     <message>
         <source>You already have a routine with the id of “%1”. Import it as “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon eine Routine mit der ID von „%1“. Als „%2“ importieren?</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::EditorDocument</name>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::EditorPage</name>
     <message>
         <source>Routines to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen zum Bearbeiten</translation>
     </message>
     <message>
         <source>Your own routines and the built-in ones; pick one to edit it (built-in ones are duplicated first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen und die eingebauten Routinen; wähle eine zum Bearbeiten (eingebaute werden zuerst dupliziert).</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Start a new routine (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Routine beginnen (Strg+N)</translation>
     </message>
     <message>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten duplizieren</translation>
     </message>
     <message>
         <source>Make your own copy of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Kopie dieser Routine machen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <source>Give this routine another title</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Routine einen anderen Titel geben</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Move this routine to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Add a routine from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine aus einer Datei hinzufügen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Save a copy to share, with the exercises it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie zum Weitergeben speichern, mit den nötigen Übungen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren</translation>
     </message>
     <message>
         <source>Play the routine as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine so abspielen, wie sie jetzt ist</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinen</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>The routine was not saved.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine wurde nicht gespeichert.
+%1</translation>
     </message>
     <message>
         <source>The routine was not deleted.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine wurde nicht gelöscht.
+%1</translation>
     </message>
     <message>
         <source>“%1” was not imported. Fix these problems and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht importiert. Behebe diese Probleme und versuche es erneut:</translation>
     </message>
     <message>
         <source>The routine was not imported.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine wurde nicht importiert.
+%1</translation>
     </message>
     <message>
         <source>The routine was not exported.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine wurde nicht exportiert.
+%1</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::EditorView</name>
     <message>
         <source>Estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer</translation>
     </message>
     <message>
         <source>Choose a routine on the left, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle links eine Routine oder erstelle eine neue.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Use “Duplicate to edit” to make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Routinen lassen sich nicht ändern. Mit „Zum Bearbeiten duplizieren“ machst du eine eigene Kopie.</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving: see the marked fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern beheben: siehe die markierten Felder.</numerusform>
+            <numerusform>%n Probleme vor dem Speichern beheben: siehe die markierten Felder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add new exercise “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Change the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung ändern</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::ExercisePickerDialog</name>
     <message>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung hinzufügen</translation>
     </message>
     <message>
         <source>Search by name, equipment or focus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Hilfsmittel oder Schwerpunkt suchen …</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::ExerciseTableModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::FigureEditor</name>
     <message>
         <source>Whole body tipped forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Körper nach vorn geneigt</translation>
     </message>
     <message>
         <source>Mid-back round / arch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken rund / hohl</translation>
     </message>
     <message>
         <source>Upper back round / arch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken rund / hohl</translation>
     </message>
     <message>
         <source>Chest turned</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustkorb gedreht</translation>
     </message>
     <message>
         <source>Chin down / up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinn runter / hoch</translation>
     </message>
     <message>
         <source>Near arm raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderer Arm gehoben</translation>
     </message>
     <message>
         <source>Near elbow bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderer Ellbogen gebeugt</translation>
     </message>
     <message>
         <source>Far arm raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterer Arm gehoben</translation>
     </message>
     <message>
         <source>Far elbow bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterer Ellbogen gebeugt</translation>
     </message>
     <message>
         <source>Near thigh raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderer Oberschenkel gehoben</translation>
     </message>
     <message>
         <source>Near knee bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderes Knie gebeugt</translation>
     </message>
     <message>
         <source>Far thigh raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterer Oberschenkel gehoben</translation>
     </message>
     <message>
         <source>Far knee bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinteres Knie gebeugt</translation>
     </message>
     <message>
         <source>Play the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegung abspielen</translation>
     </message>
     <message>
         <source>Start the figure from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Figur beginnen mit</translation>
     </message>
     <message>
         <source>Key pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselhaltung</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von</translation>
     </message>
     <message>
         <source>No figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Figur</translation>
     </message>
     <message>
         <source>Choose a figure to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Figur als Ausgangspunkt wählen</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::FigureWidget</name>
     <message>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfigur</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::HistoryPage</name>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit gelöscht. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>“%1”, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, %2</translation>
     </message>
     <message>
         <source>Session restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit wiederhergestellt.</translation>
     </message>
     <message>
         <source>Exported the history to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor (Alt+Links)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Back to this week (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dieser Woche (Alt+Pos1)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche danach (Alt+Rechts)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Save every session and step as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einheit und jeden Schritt als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
         <source>Sessions of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der Woche</translation>
     </message>
     <message>
         <source>Each session of the week shown: day, routine, minutes and pain before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einheit der gezeigten Woche: Tag, Routine, Minuten und Schmerzen vorher und nachher.</translation>
     </message>
     <message>
         <source>Totals per routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen pro Routine</translation>
     </message>
     <message>
         <source>How often and how long each routine was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft und wie lange jede Routine gemacht wurde.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
         <source>Per routine, all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Routine, insgesamt</translation>
     </message>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten</translation>
     </message>
     <message>
         <source>Go to the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bibliothek</translation>
     </message>
     <message>
         <source>Opens the library to pick a routine to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Bibliothek, um eine Routine zum Starten auszuwählen.</translation>
     </message>
     <message>
         <source>Pick a routine in the Library and press Start. Every session you do shows up here: which days you exercised this week against your goal, how many minutes, and how your back felt before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle in der Bibliothek eine Routine und drücke Start. Jede Einheit erscheint hier: an welchen Tagen du diese Woche geübt hast im Vergleich zu deinem Ziel, wie viele Minuten und wie sich dein Rücken vorher und nachher angefühlt hat.</translation>
     </message>
     <message>
         <source>Most advice is three or four sessions a week; change usually shows after three to four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist werden drei bis vier Einheiten pro Woche empfohlen; eine Veränderung zeigt sich meist nach drei bis vier Wochen.</translation>
     </message>
     <message>
         <source>The session history is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist nicht verfügbar</translation>
     </message>
     <message>
         <source>The history file could not be opened when Unknot started, so there is nothing to show here and sessions are not being recorded. Routines still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei ließ sich beim Start von Unknot nicht öffnen, daher gibt es hier nichts zu zeigen und Einheiten werden nicht aufgezeichnet. Routinen lassen sich trotzdem abspielen.</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::IllustrationArea</name>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::LibraryPage</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Search routines, exercises, equipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen, Übungen, Hilfsmittel suchen …</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen suchen</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>Every routine with its focus, equipment and length; Enter starts the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Routine mit Schwerpunkt, Hilfsmitteln und Dauer; die Eingabetaste startet die ausgewählte.</translation>
     </message>
     <message>
         <source>Routine details</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinendetails</translation>
     </message>
     <message>
         <source>The selected routine&apos;s steps, instructions and cautions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, Anleitungen und Warnhinweise der ausgewählten Routine.</translation>
     </message>
     <message>
         <source>Start the selected routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine starten</translation>
     </message>
     <message>
         <source>Print the selected routine as a handout, or save it as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Routine als Merkblatt drucken oder als PDF speichern (Strg+P)</translation>
     </message>
     <message>
         <source>Print routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine drucken</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::MainWindow</name>
     <message>
         <source>Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ibliothek</translation>
     </message>
     <message>
         <source>Cannot play this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine kann nicht abgespielt werden</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Print / Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken / Als PDF speichern …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -1340,282 +1351,284 @@ Details: %1</source>
         <source>One step per line, starting with the position:
 Lie on your back over a rolled towel.
 Squeeze your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile, beginnend mit der Position:
+Leg dich auf den Rücken über ein gerolltes Handtuch.
+Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Optional, one per line: Keep your neck long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, einer pro Zeile: Halte den Nacken lang.</translation>
     </message>
     <message>
         <source>Optional, one per line: Stop if your arm tingles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, einer pro Zeile: Hör auf, wenn dein Arm kribbelt.</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>e.g. Towel squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Handtuch drücken</translation>
     </message>
     <message>
         <source>What it does, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bewirkt, in einem Satz</translation>
     </message>
     <message>
         <source>No sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seiten</translation>
     </message>
     <message>
         <source>Each side: one side, then the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite: erst eine Seite, dann die andere</translation>
     </message>
     <message>
         <source>Alternate sides every rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten bei jeder Wiederholung wechseln</translation>
     </message>
     <message>
         <source>upper-back, shoulder-blades</source>
-        <translation type="unfinished"></translation>
+        <translation>upper-back, shoulder-blades</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung</translation>
     </message>
     <message>
         <source>C&amp;ues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise</translation>
     </message>
     <message>
         <source>C&amp;autions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorsicht</translation>
     </message>
     <message>
         <source>&amp;Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten</translation>
     </message>
     <message>
         <source>&amp;Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfsmittel</translation>
     </message>
     <message>
         <source>&amp;Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwerpunkt</translation>
     </message>
     <message>
         <source>Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figur</translation>
     </message>
     <message>
         <source>Add to my exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinen Übungen hinzufügen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nötig: %1.</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::PainRatingPage</name>
     <message>
         <source>How much does your back hurt right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark schmerzt dein Rücken gerade?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Keys: 0 to 9 answer, Esc skips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: 0 bis 9 antworten, Esc überspringt.</translation>
     </message>
     <message>
         <source>Ask this before every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vor jeder Einheit fragen</translation>
     </message>
     <message>
         <source>Pain before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor der Einheit</translation>
     </message>
     <message>
         <source>Skip the question (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage überspringen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::PainScale</name>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keine Schmerzen</translation>
     </message>
     <message>
         <source>10 worst pain</source>
-        <translation type="unfinished"></translation>
+        <translation>10 stärkste Schmerzen</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::PhaseHeader</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::PlayerPage</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
     <message>
         <source>Following an exercise routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt einer Übungsroutine</translation>
     </message>
     <message>
         <source>Stopped because it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, weil es wehtat.</translation>
     </message>
     <message>
         <source>Stopped “%1” because it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abgebrochen, weil es wehtat.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit beenden?</translation>
     </message>
     <message>
         <source>Stop this session now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit jetzt beenden? Was du bisher gemacht hast, bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Der Computer hat geschlafen. Drücke die Leertaste, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::PlayerView</name>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Form cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Ausführung</translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>FERTIG</translation>
     </message>
     <message>
         <source>reps · then press Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen · dann Fertig drücken (Eingabetaste)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste zum Weitermachen</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::ProblemLabel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::ProblemsBanner</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the problems found in routine files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probleme in Routinendateien zeigen</translation>
     </message>
     <message>
         <source>Shows or hides why some routine files were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt, warum Routinendateien übersprungen wurden.</translation>
     </message>
     <message>
         <source>Problems found in routine files</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in Routinendateien</translation>
     </message>
     <message>
         <source>Each file that was skipped, with the problem in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede übersprungene Datei mit ihrem Problem.</translation>
     </message>
     <message numerus="yes">
         <source>%n routine file(s) could not be used and were skipped. The others are ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Routinendatei war unbrauchbar und wurde übersprungen. Die anderen sind bereit.</numerusform>
+            <numerusform>%n Routinendateien waren unbrauchbar und wurden übersprungen. Die anderen sind bereit.</numerusform>
         </translation>
     </message>
 </context>
@@ -1623,1132 +1636,1133 @@ Squeeze your shoulder blades together.</source>
     <name>unknot::gui::ReminderSettings</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Open Unknot when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot beim &amp;Anmelden öffnen</translation>
     </message>
     <message>
         <source>Remind me on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 erinnern</translation>
     </message>
     <message>
         <source>A practice day: Unknot reminds you on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übungstag: Unknot erinnert dich daran.</translation>
     </message>
     <message>
         <source>Practice days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage:</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeit</translation>
     </message>
     <message>
         <source>The time of day of the reminder, on practice days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit der Erinnerung an Übungstagen.</translation>
     </message>
     <message>
         <source>At &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>Routine to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Routine</translation>
     </message>
     <message>
         <source>The routine the reminder offers to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine, die die Erinnerung zum Starten anbietet.</translation>
     </message>
     <message>
         <source>The one I played last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt gespielte</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieten:</translation>
     </message>
     <message>
         <source>Open Unknot at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot beim Anmelden öffnen</translation>
     </message>
     <message>
         <source>Starts Unknot when you log in, so that reminders come even before you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet Unknot beim Anmelden, damit Erinnerungen auch kommen, bevor du es öffnest.</translation>
     </message>
     <message>
         <source>Reminds you of your back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnert dich an deine Rückenübungen</translation>
     </message>
     <message>
         <source>No reminders: tick the days you want to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen: Kreuze die Tage an, an denen du üben willst.</translation>
     </message>
     <message>
         <source>Reminds you %1 while Unknot runs (it waits in the system tray), unless you have practised that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnert dich %1, solange Unknot läuft (es wartet im Systembereich der Kontrollleiste), außer du hast an dem Tag schon geübt.</translation>
     </message>
     <message>
         <source>Reminds you %1 while Unknot is open, unless you have practised that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnert dich %1, solange Unknot offen ist, außer du hast an dem Tag schon geübt.</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::ReminderTray</name>
     <message>
         <source>Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot</translation>
     </message>
     <message>
         <source>Show Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot zeigen</translation>
     </message>
     <message>
         <source>Start the usual routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Routine starten</translation>
     </message>
     <message>
         <source>Time for your back exercises. Pick a routine in Unknot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Rückenübungen. Wähle eine Routine in Unknot.</translation>
     </message>
     <message>
         <source>Time for your back exercises: start “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Rückenübungen: „%1“ starten?</translation>
     </message>
     <message>
         <source>Practice reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungserinnerung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::RoutineForm</name>
     <message>
         <source>One note per line, e.g. Discomfort yes, pain no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz pro Zeile, z. B. Ziehen ja, Schmerz nein.</translation>
     </message>
     <message>
         <source>One sign per line, e.g. Pain spreads down an arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anzeichen pro Zeile, z. B. Schmerz strahlt in einen Arm aus.</translation>
     </message>
     <message>
         <source>e.g. My physio&apos;s upper back sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Blatt meiner Physiotherapeutin für den oberen Rücken</translation>
     </message>
     <message>
         <source>What it is for, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür sie ist, in einem Satz</translation>
     </message>
     <message>
         <source>upper-back, mid-back</source>
-        <translation type="unfinished"></translation>
+        <translation>upper-back, mid-back</translation>
     </message>
     <message>
         <source> per week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds to get into position before each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, um vor jeder Übung in Position zu kommen</translation>
     </message>
     <message>
         <source>Where it comes from, e.g. Dr Lee, physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher sie stammt, z. B. Dr. Lee, Physiotherapeutin</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwerpunkt</translation>
     </message>
     <message>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenziel</translation>
     </message>
     <message>
         <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>See a &amp;professional if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachleute aufsuchen, wenn</translation>
     </message>
     <message>
         <source>&amp;Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <source>The routine&apos;s name in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Routine in der Bibliothek.</translation>
     </message>
     <message>
         <source>One or two sentences about the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze über die Routine.</translation>
     </message>
     <message>
         <source>The areas it works on, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche, auf die sie wirkt, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>How many times a week the routine is meant to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft pro Woche die Routine gemacht werden soll.</translation>
     </message>
     <message>
         <source>Seconds to get ready before each exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zur Vorbereitung vor jeder Übung.</translation>
     </message>
     <message>
         <source>Tips shown with the routine, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps zur Routine, einer pro Zeile.</translation>
     </message>
     <message>
         <source>When to stop and see a professional, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann man aufhören und zu Fachleuten gehen sollte, eines pro Zeile.</translation>
     </message>
     <message>
         <source>Where the routine comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Routine stammt.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::RoutineListModel</name>
     <message>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingebaut)</translation>
     </message>
     <message>
         <source>%1
 Built in: read-only. Duplicate it to make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::RoutinePreview</name>
     <message>
         <source>Exercise preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsvorschau</translation>
     </message>
     <message>
         <source>Click for the next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken für die nächste Übung</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::RoutineStatsModel</name>
     <message>
         <source>On average, pain after a session was %1 points from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt lagen die Schmerzen nach einer Einheit %1 Punkte vom Wert davor entfernt</translation>
     </message>
     <message>
         <source>No session of this routine was rated before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit dieser Routine wurde vorher und nachher bewertet</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Last played</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespielt</translation>
     </message>
     <message>
         <source>Pain change</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzänderung</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::RoutineTableModel</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::SessionDetail</name>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &amp;löschen</translation>
     </message>
     <message>
         <source>Steps of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Einheit</translation>
     </message>
     <message>
         <source>Each exercise of the selected session and how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Übung der ausgewählten Einheit und wie sie lief.</translation>
     </message>
     <message>
         <source>Notes on this session: how it felt, what to change next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu dieser Einheit: wie sie sich anfühlte, was du nächstes Mal änderst</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Your notes about the selected session; they are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notizen zur ausgewählten Einheit; sie werden beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Delete this session from the history (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit aus dem Verlauf löschen (Entf); Strg+Z holt sie zurück</translation>
     </message>
     <message>
         <source>%1 · %2 at %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 um %3 · %4</translation>
     </message>
     <message>
         <source>Select a session to see its steps and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Einheit, um ihre Schritte und Notizen zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::SessionFlow</name>
     <message>
         <source>This session is not in the history: the history could not be opened when Unknot started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit ist nicht im Verlauf: Der Verlauf ließ sich beim Start von Unknot nicht öffnen.</translation>
     </message>
     <message>
         <source>Part of this session is not saved yet (%1). Press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Einheit ist noch nicht gespeichert (%1). Drücke Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Could not save yet (%1). Your notes are still here; press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert (%1). Deine Notizen sind noch da; drücke Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Logging failed: the session history cannot be written just now (%1). Keep going: the finished steps are kept and will be saved as soon as writing works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren fehlgeschlagen: Der Verlauf kann gerade nicht geschrieben werden (%1). Mach weiter: Die erledigten Schritte bleiben erhalten und werden gespeichert, sobald das Schreiben wieder klappt.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit beenden?</translation>
     </message>
     <message>
         <source>A session is under way. Stop it and close Unknot? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit läuft. Beenden und Unknot schließen? Was du bisher gemacht hast, bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und schließen</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::SessionProgress</name>
     <message>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Routine</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::SessionSummaryPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
         <source>How much does your back hurt now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark schmerzt dein Rücken jetzt?</translation>
     </message>
     <message>
         <source>Notes (optional): how did it feel, what was hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (freiwillig): Wie hat es sich angefühlt, was war schwer?</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Well done: “%1” is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht: „%1“ ist geschafft.</translation>
     </message>
     <message>
         <source>“%1” was stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde vorzeitig beendet.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Stopped because it hurt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, weil es wehtat: %1</translation>
     </message>
     <message>
         <source>Under way when stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief beim Beenden: %1</translation>
     </message>
     <message>
         <source>Active time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit: %1</translation>
     </message>
     <message>
         <source>Pain before: %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher: %1 von 10</translation>
     </message>
     <message>
         <source>Save the pain rating and notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzbewertung und Notizen speichern?</translation>
     </message>
     <message>
         <source>You entered a pain rating or notes for this session. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast für diese Einheit eine Schmerzbewertung oder Notizen eingegeben. Speichern?</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht speichern</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::SessionTableModel</name>
     <message>
         <source>%1 at %2: %3 of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: %3 Übung</translation>
     </message>
     <message>
         <source>Too short to count toward the weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz, um für das Wochenziel zu zählen</translation>
     </message>
     <message>
         <source>Pain before → after the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Player</translation>
     </message>
     <message>
         <source>So&amp;und and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton und Stimme</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Get-ready time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungszeit</translation>
     </message>
     <message>
         <source>Seconds to get into position before each exercise. “As the routine says” uses each routine&apos;s own get-ready time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, um vor jeder Übung in Position zu kommen. „Wie in der Routine“ nimmt die Vorbereitungszeit der jeweiligen Routine.</translation>
     </message>
     <message>
         <source>As the routine says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Routine</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Get ready before each exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitung vor jeder Übung:</translation>
     </message>
     <message>
         <source>Player text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße im Player</translation>
     </message>
     <message>
         <source>How large the player&apos;s words and countdown are, in percent of the size that fits the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie groß Text und Countdown im Player sind, in Prozent der Größe, die ins Fenster passt.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Player &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße im Player:</translation>
     </message>
     <message>
         <source>&amp;Ask how my back feels before each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jeder Einheit &amp;fragen, wie es meinem Rücken geht</translation>
     </message>
     <message>
         <source>Ask about pain before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Einheit nach Schmerzen fragen</translation>
     </message>
     <message>
         <source>Before each session, ask for a pain rating from 0 to 10 so the history can show how your back is doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jeder Einheit nach einer Schmerzbewertung von 0 bis 10 fragen, damit der Verlauf zeigen kann, wie es deinem Rücken geht.</translation>
     </message>
     <message>
         <source>Play &amp;sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaltöne abspielen</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne</translation>
     </message>
     <message>
         <source>Short sounds when a phase starts, at the last seconds, when to switch sides and at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Töne, wenn eine Phase beginnt, in den letzten Sekunden, beim Seitenwechsel und am Ende.</translation>
     </message>
     <message>
         <source>Sound volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>How loud the sound cues are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Signaltöne sind.</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Speak the &amp;cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale &amp;sprechen</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Signale</translation>
     </message>
     <message>
         <source>A voice says each exercise, the side, the count and what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stimme sagt jede Übung, die Seite, das Zählen und was als Nächstes kommt.</translation>
     </message>
     <message>
         <source>Speaking voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Which of the speech engine&apos;s voices speaks the cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Stimme der Sprachausgabe die Signale spricht.</translation>
     </message>
     <message>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;imme:</translation>
     </message>
     <message>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
         <source>How fast the voice speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell die Stimme spricht.</translation>
     </message>
     <message>
         <source>Speaking &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprech&amp;tempo:</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Slower %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer %1 %</translation>
     </message>
     <message>
         <source>Faster %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller %1 %</translation>
     </message>
     <message>
         <source>No audio output was found: the player shows every cue on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audioausgabe gefunden: Der Player zeigt jedes Signal auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>No speech engine works here (install qt6-speech-flite-plugin): the cues are not spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier funktioniert keine Sprachausgabe (qt6-speech-flite-plugin installieren): Die Signale werden nicht gesprochen.</translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel</translation>
     </message>
     <message>
         <source>How many sessions a week you aim for. “Automatic” takes the weekly target of the routine you play most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einheiten pro Woche du anstrebst. „Automatisch“ nimmt das Wochenziel der Routine, die du am häufigsten machst.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> Einheiten</translation>
     </message>
     <message>
         <source>Weekly &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen&amp;ziel:</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>The day the history&apos;s weeks start on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, mit dem die Wochen im Verlauf beginnen.</translation>
     </message>
     <message>
         <source>As your language settings say (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in deinen Spracheinstellungen (%1)</translation>
     </message>
     <message>
         <source>&amp;First day of the week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Tag der Woche:</translation>
     </message>
     <message>
         <source>Your own routines, your history and these settings are kept in this folder. Back it up to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Routinen, dein Verlauf und diese Einstellungen liegen in diesem Ordner. Sichere ihn, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>The folder that holds your routines, history and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit deinen Routinen, deinem Verlauf und deinen Einstellungen.</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Shows the data folder in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Datenordner in der Dateiverwaltung.</translation>
     </message>
     <message>
         <source>Open at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden öffnen</translation>
     </message>
     <message>
         <source>Unknot could not change its autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot konnte seinen Autostart-Eintrag nicht ändern: %1</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::StepEditor</name>
     <message>
         <source>What this step is: a timed hold, reps, a timed activity or a rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Schritt ist: Halten auf Zeit, Wiederholungen, eine zeitgesteuerte Aktivität oder eine Pause.</translation>
     </message>
     <message>
         <source>The exercise this step does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung dieses Schritts.</translation>
     </message>
     <message>
         <source>Seconds to hold, per side for exercises done on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden halten, pro Seite bei Übungen für jede Seite.</translation>
     </message>
     <message>
         <source>Repetitions, per side for exercises done on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen, pro Seite bei Übungen für jede Seite.</translation>
     </message>
     <message>
         <source>Seconds per repetition, when the player paces and counts the reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Wiederholung, wenn der Player den Takt vorgibt und mitzählt.</translation>
     </message>
     <message>
         <source>What to do during this timed activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was während dieser zeitgesteuerten Aktivität zu tun ist.</translation>
     </message>
     <message>
         <source>How long this step lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dieser Schritt dauert.</translation>
     </message>
     <message>
         <source>How many times the step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Schritt gemacht wird.</translation>
     </message>
     <message>
         <source>Seconds of rest between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Pause zwischen den Sätzen.</translation>
     </message>
     <message>
         <source>Seconds of rest after this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Pause nach diesem Schritt.</translation>
     </message>
     <message>
         <source>A short note the player shows with this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Notiz, die der Player bei diesem Schritt zeigt.</translation>
     </message>
     <message>
         <source>Select a step to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Schritt, um ihn zu ändern.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern …</translation>
     </message>
     <message>
         <source>Paced</source>
-        <translation type="unfinished"></translation>
+        <translation>Getaktet</translation>
     </message>
     <message>
         <source> s per rep</source>
-        <translation type="unfinished"></translation>
+        <translation> s pro Wiederholung</translation>
     </message>
     <message>
         <source>Paced: the app counts each rep. Not paced: press Done when finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getaktet: Die App zählt jede Wiederholung. Nicht getaktet: Drücke Fertig, wenn du fertig bist.</translation>
     </message>
     <message>
         <source>Pick another exercise for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Übung für diesen Schritt wählen.</translation>
     </message>
     <message>
         <source>e.g. Heat pack on the upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wärmekissen auf dem oberen Rücken</translation>
     </message>
     <message>
         <source>Shown instead of the first instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird statt der ersten Anweisung gezeigt</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halten</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <source>Te&amp;mpo</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mpo</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Rest &amp;between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause &amp;zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause danach</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gewählt</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::StepListModel</name>
     <message>
         <source>(no exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Übung)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::StepListPanel</name>
     <message>
         <source>Add e&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung hinzufügen …</translation>
     </message>
     <message>
         <source>Add an exercise from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung aus dem Katalog hinzufügen</translation>
     </message>
     <message>
         <source>New exerc&amp;ise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übun&amp;g …</translation>
     </message>
     <message>
         <source>Write an exercise of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität hinzufügen</translation>
     </message>
     <message>
         <source>Add a timed activity, e.g. a heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zeitgesteuerte Aktivität hinzufügen, z. B. ein Wärmekissen</translation>
     </message>
     <message>
         <source>Add rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause hinzufügen</translation>
     </message>
     <message>
         <source>Add a plain rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einfache Pause hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schritt kopieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schritt nach oben verschieben (Alt+Hoch)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schritt nach unten verschieben (Alt+Runter)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>The steps in order; drag them, or use Alt+Up and Alt+Down, to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte der Reihe nach; zum Umordnen ziehen oder Alt+Hoch und Alt+Runter drücken.</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::StepTableModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::TrendChart</name>
     <message>
         <source>Sessions a week (goal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Woche (Ziel %1)</translation>
     </message>
     <message>
         <source>Exercise minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten</translation>
     </message>
     <message>
         <source>Average pain after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Schmerzen danach (0–10)</translation>
     </message>
     <message numerus="yes">
         <source>Last %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>The goal was met in %1 of the last %2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel wurde in %1 der letzten %2 Wochen erreicht</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::UserFiles</name>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot create the trash folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Papierkorb-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
     </message>
 </context>
 <context>
     <name>unknot::gui::WeekSummaryPanel</name>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>Sessions you aim for each week. Automatic: the weekly target of the routine you play most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten, die du pro Woche anstrebst. Automatisch: das Wochenziel der Routine, die du am häufigsten machst.</translation>
     </message>
     <message>
         <source>Weekly &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen&amp;ziel:</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Pain before → after (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher → nachher (Durchschnitt)</translation>
     </message>
     <message>
         <source>Streak (weeks at goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie (Wochen mit erreichtem Ziel)</translation>
     </message>
     <message>
         <source>%1 of %2 sessions %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einheiten %3</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche</translation>
     </message>
     <message>
         <source>that week</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Woche</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 now · best %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt %1 · bisher am besten %2</translation>
     </message>
     <message>
         <source>Goal reached. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht. Gut gemacht!</translation>
     </message>
     <message>
         <source>Goal reached that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche Ziel erreicht.</translation>
     </message>
     <message>
         <source>No sessions yet this week. One short routine is a fine start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche noch keine Einheit. Eine kurze Routine ist ein guter Anfang.</translation>
     </message>
     <message>
         <source>No sessions that week. That happens; what matters is coming back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheiten in dieser Woche. Das passiert; wichtig ist, wieder anzufangen.</translation>
     </message>
     <message>
         <source>One more session reaches your goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch eine Einheit bis zu deinem Ziel.</translation>
     </message>
     <message>
         <source>%1 more sessions reach your goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 Einheiten bis zu deinem Ziel.</translation>
     </message>
     <message>
         <source>Every session helps, even in a busy week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einheit hilft, auch in einer vollen Woche.</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
 </context>
 </TS>
