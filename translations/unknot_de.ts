@@ -780,6 +780,10 @@ Details: %1</translation>
         <source>Unknot</source>
         <translation>Unknot</translation>
     </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinendateien (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::EditorDocument</name>

@@ -30,19 +30,19 @@ QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QSt
     return QMessageBox::StandardButton(box.exec());
 }
 
-const QString kFilter = QStringLiteral("Routine files (*.json)");
-
 } // namespace
 
 QString DialogPrompts::import_file_name()
 {
-    return QFileDialog::getOpenFileName(parent_, tr("Import a routine"), QDir::homePath(), kFilter);
+    return QFileDialog::getOpenFileName(parent_, tr("Import a routine"), QDir::homePath(),
+                                        tr("Routine files (*.json)"));
 }
 
 QString DialogPrompts::export_file_name(const QString& suggested)
 {
     return QFileDialog::getSaveFileName(parent_, tr("Export the routine"),
-                                        QDir::home().filePath(suggested), kFilter);
+                                        QDir::home().filePath(suggested),
+                                        tr("Routine files (*.json)"));
 }
 
 UnsavedChoice DialogPrompts::ask_unsaved(const QString& title, bool can_save)
