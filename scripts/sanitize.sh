@@ -12,4 +12,7 @@ export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen
 cd "$build"
-ctest --no-tests=error --output-on-failure --timeout 900 --parallel "$(nproc)" "$@"
+# The AT-SPI test needs a real X connection (xcb), and Debian 12's libxkbcommon-x11 reads past a
+# reply buffer inside xkb_x11_keymap_new_from_device (ASan: heap-buffer-overflow in strndup, before
+# any Unknot code runs). It runs in the normal build (scripts/test.sh); here everything else does.
+ctest --no-tests=error --output-on-failure --timeout 900 --parallel "$(nproc)" -E '^a11y:' "$@"
