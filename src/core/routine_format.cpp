@@ -165,7 +165,8 @@ std::string write_routine_file(const RoutineFile& file)
 {
     ordered document;
     document["format"] = file.format;
-    if (!file.exercises.empty()) {
+    // A file without a routine keeps its (possibly empty) list: it must name one of the two.
+    if (!file.exercises.empty() || !file.routine) {
         ordered exercises = ordered::array();
         for (const Exercise& exercise : file.exercises)
             exercises.push_back(exercise_json(exercise));
