@@ -14,21 +14,30 @@ namespace unknot {
 inline constexpr double kSwitchSidesSeconds = 5.0;
 inline constexpr double kSelfPacedSecondsPerRep = 4.0; // estimate only: the user presses Done
 
-enum class PhaseKind { lead_in, hold, reps, switch_sides, rest_between_sets, rest_after, timed, rest };
+enum class PhaseKind {
+    lead_in,
+    hold,
+    reps,
+    switch_sides,
+    rest_between_sets,
+    rest_after,
+    timed,
+    rest
+};
 enum class Side { none, left, right };
 
 struct Phase {
     PhaseKind kind = PhaseKind::hold;
-    int step_index = 0;        // index into Routine::steps
-    std::string exercise_id;   // empty for timed activities and plain rests
-    std::string title;         // exercise name, or the timed activity's title
-    std::string instruction;   // the first instruction (lead-in) or the step note
-    std::string cue;           // a form cue, may be empty
-    Side side = Side::none;    // for alternating reps: the side of the first rep
-    bool alternate = false;    // reps alternate sides every rep
-    int set = 1;               // set k of `sets`
+    int step_index = 0;      // index into Routine::steps
+    std::string exercise_id; // empty for timed activities and plain rests
+    std::string title;       // exercise name, or the timed activity's title
+    std::string instruction; // the first instruction (lead-in) or the step note
+    std::string cue;         // a form cue, may be empty
+    Side side = Side::none;  // for alternating reps: the side of the first rep
+    bool alternate = false;  // reps alternate sides every rep
+    int set = 1;             // set k of `sets`
     int sets = 1;
-    int reps = 0;              // rep target of a reps phase
+    int reps = 0; // rep target of a reps phase
     std::optional<double> tempo;
     double planned_seconds = 0; // self-paced reps: the estimate
     bool self_paced() const { return kind == PhaseKind::reps && !tempo; }

@@ -81,11 +81,9 @@ void RoutinePreview::show_current()
     const Exercise& exercise = exercises_[static_cast<std::size_t>(current_)];
     figure_->set_figure(&*exercise.figure, exercise.sides, qs(exercise.name));
     figure_->set_looping(true);
-    caption_->setText(count() > 1 ? tr("%1 (%2 of %3)")
-                                        .arg(qs(exercise.name))
-                                        .arg(current_ + 1)
-                                        .arg(count())
-                                  : qs(exercise.name));
+    caption_->setText(
+        count() > 1 ? tr("%1 (%2 of %3)").arg(qs(exercise.name)).arg(current_ + 1).arg(count())
+                    : qs(exercise.name));
     if (count() > 1) {
         const double rep = exercise.figure->seconds * kRepsEach;
         next_->start(std::max(kMinimumMilliseconds, static_cast<int>(std::lround(rep * 1000))));
