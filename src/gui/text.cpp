@@ -20,6 +20,11 @@ QString plain_tool_tip(const QString& text)
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
+QString id_words(const std::vector<std::string>& ids)
+{
+    return qs(ids).join(QStringLiteral(", ")).replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
 QString format_minutes(double seconds)
 {
     const long total = std::lround(seconds);

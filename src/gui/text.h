@@ -16,6 +16,9 @@ inline QString qs(const std::string& s)
 
 QStringList qs(const std::vector<std::string>& list);
 
+// Ids as words for people: {"foam-roller", "wall"} -> "foam roller, wall"
+QString id_words(const std::vector<std::string>& ids);
+
 // A tool tip that shows `text` exactly as written: Qt guesses whether a tool tip is rich text, so
 // a routine file's "<b>" or "<img src=...>" would otherwise be rendered. Empty stays empty.
 QString plain_tool_tip(const QString& text);

@@ -4,15 +4,6 @@
 #include "gui/text.h"
 
 namespace unknot::gui {
-namespace {
-
-QString words(const std::vector<std::string>& ids)
-{
-    return qs(ids).join(QStringLiteral(", ")).replace(QLatin1Char('-'), QLatin1Char(' '));
-}
-
-} // namespace
-
 ExerciseTableModel::ExerciseTableModel(std::vector<Exercise> exercises, QObject* parent)
     : QAbstractTableModel(parent), exercises_(std::move(exercises))
 {}
@@ -47,8 +38,8 @@ QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
     case id_role:
         return qs(e->id);
     case search_role:
-        return QStringList{qs(e->name), qs(e->summary), qs(e->id), words(e->equipment),
-                           words(e->focus)}
+        return QStringList{qs(e->name), qs(e->summary), qs(e->id), id_words(e->equipment),
+                           id_words(e->focus)}
             .join(QLatin1Char(' '));
     default:
         return {};
@@ -61,9 +52,9 @@ QString ExerciseTableModel::display(const Exercise& e, int column) const
     case name_column:
         return qs(e.name);
     case equipment_column:
-        return e.equipment.empty() ? tr("none") : words(e.equipment);
+        return e.equipment.empty() ? tr("none") : id_words(e.equipment);
     case focus_column:
-        return words(e.focus);
+        return id_words(e.focus);
     case sides_column:
         return sides_text(e.sides);
     default:

@@ -112,7 +112,7 @@ QString RoutineTableModel::equipment_text(const Routine& routine) const
                     all.push_back(item);
     if (all.empty())
         return tr("none");
-    return qs(all).join(QStringLiteral(", ")).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return id_words(all);
 }
 
 QString RoutineTableModel::search_text(const LibraryRoutine& e) const
