@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
   qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   nlohmann-json3-dev catch2 libsqlite3-dev libsqlitecpp-dev sqlite3 libbenchmark-dev

@@ -10,6 +10,7 @@
 #include "gui/editor/editor_page.h"
 #include "gui/figure/figure_strip.h"
 #include "gui/figure/player_figure.h"
+#include "gui/first_shown.h"
 #include "gui/history/history_page.h"
 #include "gui/main_window.h"
 #include "gui/player/cue_player.h"
@@ -33,6 +34,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <iostream>
 
 namespace {
@@ -158,6 +160,56 @@ void bring_to_front(QWidget& window)
     window.activateWindow();
 }
 
+// What the parts made after the window is shown are given.
+struct StartupParts {
+    QString data;
+    QSettings& settings;
+    gui::SessionClock& clock;
+    gui::CueSource cues;
+    bool tray;
+};
+
+// What needs the history: made once it is open, after the window is on screen. Declared before
+// the window, so the window goes first.
+struct Logging {
+    gui::HistoryStartup history;
+    std::unique_ptr<gui::SessionLogger> logger;
+};
+
+// Gives the window the user's routines, its player, history, editor and reminders. The routines
+// and the history are most of start-up's work, so this runs once the window is on screen (with
+// the built-in routines); the history opens on the other core meanwhile.
+void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupParts& parts)
+{
+    auto history = std::async(std::launch::async, [data = parts.data] {
+        return gui::open_history_at_startup(data, system_now());
+    });
+    window.adopt_library(load_library(parts.data));
+    print_problems(*window.library(), std::cerr);
+    logging.history = history.get();
+    if (!logging.history.notice.isEmpty())
+        std::cerr << "unknot: " << logging.history.notice.toStdString() << "\n";
+    HistoryStore* store = logging.history.store.get();
+    logging.logger = std::make_unique<gui::SessionLogger>(store);
+    auto* player = new gui::PlayerPage(parts.clock, parts.settings, parts.cues);
+    new gui::PlayerFigure(*player, parts.clock, [&window](std::string_view id) {
+        return window.library()->find_exercise(id);
+    }); // owned by the player
+    window.set_player(player, logging.logger.get(), &parts.settings);
+    window.set_history(new gui::HistoryPage(store, parts.settings, gui::system_local_now));
+    window.set_editor(new gui::EditorPage(gui::UserFiles(parts.data)),
+                      [data = parts.data] { return load_library(data); });
+    auto* reminders = new gui::ReminderService(parts.settings, store, system_now,
+                                               gui::system_time_zone(), &window);
+    auto* reminder_tray = new gui::ReminderTray(window, *reminders, parts.tray, &window);
+    QObject::connect(&window, &gui::MainWindow::settings_changed, reminders, [=] {
+        reminders->reload();
+        reminder_tray->update_icon();
+    });
+    gui::show_history_notice(&window, logging.history.notice);
+    gui::mark_startup_ready();
+}
+
 int run_window(QApplication& app, const CommandLine& cl)
 {
     const QString data = data_dir(cl);
@@ -167,44 +219,38 @@ int run_window(QApplication& app, const CommandLine& cl)
                      "asked to come to the front.\n";
         return 0;
     }
-    const RoutineLibrary library = load_library(data);
-    print_problems(library, std::cerr);
+    const RoutineLibrary built_in = RoutineLibrary::load(gui::builtin_routine_sources(), {});
     QSettings settings(QDir(data).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    const gui::HistoryStartup history = gui::open_history_at_startup(data, now);
-    if (!history.notice.isEmpty())
-        std::cerr << "unknot: " << history.notice.toStdString() << "\n";
-    gui::SessionLogger logger(history.store.get());
     const std::unique_ptr<gui::SessionClock> clock = make_clock(cl.time_scale);
-    const std::unique_ptr<gui::CuePlayer> cues = gui::CuePlayer::create_default();
-    gui::MainWindow window(&library);
-    auto* player = new gui::PlayerPage(*clock, settings, cues.get());
-    new gui::PlayerFigure(*player, *clock, library.lookup()); // owned by the player
-    window.set_player(player, &logger, &settings);
-    window.set_editor(new gui::EditorPage(gui::UserFiles(data)),
-                      [data] { return load_library(data); });
-    window.set_history(new gui::HistoryPage(history.store.get(), settings, gui::system_local_now));
+    std::unique_ptr<gui::CuePlayer> cues; // made when first needed: see gui::CueSource
+    const gui::CueSource cue_source = [&cues] {
+        if (!cues)
+            cues = gui::CuePlayer::create_default();
+        return cues.get();
+    };
+    Logging logging;
+    gui::MainWindow window(&built_in);
     const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
-    window.set_settings(&settings, {data,
-                                    cues->voice_names(),
-                                    cues->has_sound(),
-                                    cues->has_voice(),
-                                    {},
-                                    gui::system_reminder_environment(cl.data_dir, tray)});
-    gui::ReminderService reminders(settings, history.store.get(), system_now,
-                                   gui::system_time_zone());
-    gui::ReminderTray reminder_tray(window, reminders, tray);
-    QObject::connect(&window, &gui::MainWindow::settings_changed, &reminders, [&] {
-        reminders.reload();
-        reminder_tray.update_icon();
-    });
+    const auto describe_cues = [cue_source](gui::SettingsEnvironment& e) {
+        const gui::CuePlayer* player = cue_source();
+        e.voices = player->voice_names();
+        e.has_sound = player->has_sound();
+        e.has_voice = player->has_voice();
+    };
+    gui::SettingsEnvironment environment{
+        data,         {}, true, true, {}, gui::system_reminder_environment(cl.data_dir, tray),
+        describe_cues};
+    window.set_settings(&settings, std::move(environment));
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
     window.show();
+    const StartupParts parts{data, settings, *clock, cue_source, tray};
+    gui::after_first_shown(window, [&, parts] {
+        finish_start_up(window, logging, parts);
+        if (!cl.play.isEmpty())
+            window.play(cl.play);
+    });
     gui::install_startup_probe(window); // tests/bench/startup.py; off unless asked for
-    gui::show_history_notice(&window, history.notice);
-    if (!cl.play.isEmpty())
-        window.play(cl.play);
     return app.exec();
 }
 

@@ -138,17 +138,21 @@ void MainWindow::set_history(HistoryPage* history)
     });
 }
 
-// Every page gets the new library before the old one goes.
 void MainWindow::reload_library()
 {
-    if (!load_library_)
-        return;
-    auto fresh = std::make_unique<RoutineLibrary>(load_library_());
+    if (load_library_)
+        adopt_library(load_library_());
+}
+
+// Every page gets the new library before the old one goes.
+void MainWindow::adopt_library(RoutineLibrary library)
+{
+    auto fresh = std::make_unique<RoutineLibrary>(std::move(library));
     library_ = fresh.get();
     library_page_->set_library(library_);
     if (editor_)
         editor_->set_library(library_);
-    reloaded_ = std::move(fresh);
+    adopted_ = std::move(fresh);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -179,6 +183,8 @@ void MainWindow::open_settings()
          library_ ? library_->routines() : std::vector<LibraryRoutine>{})
         environment_.reminders.routines.emplace_back(QString::fromStdString(entry.routine.id),
                                                      QString::fromStdString(entry.routine.title));
+    if (environment_.describe_cues)
+        environment_.describe_cues(environment_);
     SettingsDialog dialog(*settings_, environment_, this);
     if (dialog.exec() == QDialog::Accepted)
         apply_settings();

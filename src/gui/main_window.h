@@ -56,6 +56,9 @@ public:
     void set_history(HistoryPage* history);
     HistoryPage* history_page() const { return history_; }
     const RoutineLibrary* library() const { return library_; }
+    // Keeps `library` and hands it to every page, which keep their selection where they can.
+    // Start-up shows the built-in routines first and adopts the user's when they are loaded.
+    void adopt_library(RoutineLibrary library);
 
     // File > Print / Save as PDF… (Ctrl+P): the library's selected routine as a handout.
     void print_selected();
@@ -88,7 +91,7 @@ private:
     EditorPage* editor_ = nullptr;
     HistoryPage* history_ = nullptr;
     std::function<RoutineLibrary()> load_library_;
-    std::unique_ptr<RoutineLibrary> reloaded_; // owns the library after the first reload
+    std::unique_ptr<RoutineLibrary> adopted_; // owns the library after the first adopt_library
     QSettings* settings_ = nullptr;
     SettingsEnvironment environment_;
 };

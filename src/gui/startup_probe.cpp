@@ -1,11 +1,11 @@
 #include "gui/startup_probe.h"
 
+#include "gui/first_shown.h"
+
 #include <QCoreApplication>
-#include <QEvent>
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
-#include <QWindow>
 
 #include <chrono>
 #include <cstdio>
@@ -26,39 +26,21 @@ long long resident_kb()
     return -1;
 }
 
-class ExposeProbe : public QObject {
-public:
-    ExposeProbe(QWindow* window, long long launch_ns, int idle_ms)
-        : QObject(window), launch_ns_(launch_ns), idle_ms_(idle_ms)
-    {
-        window->installEventFilter(this);
-    }
+void report_since_launch(const char* what, long long launch_ns)
+{
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    const long long ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
+    std::fprintf(stderr, "unknot-probe %s %.3f\n", what, double(ns - launch_ns) / 1e6);
+}
 
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        auto* window = static_cast<QWindow*>(watched);
-        if (event->type() == QEvent::Expose && window->isExposed()) {
-            window->removeEventFilter(this);
-            report_shown();
-        }
-        return false;
-    }
-
-private:
-    long long launch_ns_;
-    int idle_ms_;
-
-    void report_shown() const
-    {
-        const auto now = std::chrono::steady_clock::now().time_since_epoch();
-        const long long ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
-        std::fprintf(stderr, "unknot-probe shown_ms %.3f\n", double(ns - launch_ns_) / 1e6);
-        QTimer::singleShot(idle_ms_, QCoreApplication::instance(), [] {
-            std::fprintf(stderr, "unknot-probe idle_rss_kb %lld\n", resident_kb());
-            QCoreApplication::quit();
-        });
-    }
-};
+void report_shown(long long launch_ns, int idle_ms)
+{
+    report_since_launch("shown_ms", launch_ns);
+    QTimer::singleShot(idle_ms, QCoreApplication::instance(), [] {
+        std::fprintf(stderr, "unknot-probe idle_rss_kb %lld\n", resident_kb());
+        QCoreApplication::exit(0); // not quit(): that asks the windows to close first
+    });
+}
 
 } // namespace
 
@@ -70,7 +52,15 @@ void install_startup_probe(QWidget& window)
     const int idle_ms = qEnvironmentVariableIsSet("UNKNOT_STARTUP_IDLE_MS")
                             ? qEnvironmentVariableIntValue("UNKNOT_STARTUP_IDLE_MS")
                             : 2000;
-    new ExposeProbe(window.windowHandle(), launch.toLongLong(), idle_ms);
+    after_first_shown(
+        window, [launch_ns = launch.toLongLong(), idle_ms] { report_shown(launch_ns, idle_ms); });
+}
+
+void mark_startup_ready()
+{
+    const QByteArray launch = qgetenv("UNKNOT_STARTUP_PROBE");
+    if (!launch.isEmpty())
+        report_since_launch("ready_ms", launch.toLongLong());
 }
 
 } // namespace unknot::gui

@@ -93,7 +93,7 @@ TEST_CASE("every control on every page has an accessible name and description",
     window.set_history(new gui::HistoryPage(nullptr, settings, gui::system_local_now));
     window.show();
     QStringList missing = unnamed_controls(window);
-    gui::SettingsDialog dialog(settings, {dir.path(), {}, true, true, {}, {}}, &window);
+    gui::SettingsDialog dialog(settings, {dir.path(), {}, true, true, {}, {}, {}}, &window);
     missing << unnamed_controls(dialog);
     INFO(missing.join(QLatin1Char('\n')).toStdString());
     CHECK(missing.isEmpty());

@@ -53,7 +53,7 @@ void shoot_all(const QString& palette)
         new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)),
         [&library] { return library; });
     window.set_history(new gui::HistoryPage(nullptr, settings, gui::system_local_now));
-    window.set_settings(&settings, {dir.path(), {}, false, false, {}, {}});
+    window.set_settings(&settings, {dir.path(), {}, false, false, {}, {}, {}});
     window.resize(1100, 720);
     window.show();
     auto* tabs = window.findChild<QTabWidget*>();
@@ -80,7 +80,8 @@ void shoot_all(const QString& palette)
          {{{QStringLiteral("everyday-ten"), QStringLiteral("Everyday ten minutes")}},
           dir.filePath(QStringLiteral("autostart.desktop")),
           QStringLiteral("unknot"),
-          true}},
+          true},
+         {}},
         &window);
     dialog.show();
     for (int i = 0; i < dialog.tabs()->count(); ++i) {

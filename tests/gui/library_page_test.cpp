@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -17,6 +18,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 using namespace unknot;
 
@@ -186,4 +189,33 @@ TEST_CASE("routine text with markup is shown as plain text in every field", "[gu
     CHECK(title.data().toString() == QStringLiteral("<b>Routine</b> title"));
     CHECK(shown_tool_tip(table, title) ==
           QStringLiteral("<a href=\"https://example.com/summary\">Routine summary</a>"));
+}
+
+// Start-up shows the built-in routines first and adopts the user's when they have loaded; the
+// person may already have picked one.
+TEST_CASE("adopting the user's routines keeps the selected routine and its details",
+          "[gui][library]")
+{
+    const RoutineLibrary built_in = builtin_library();
+    gui::MainWindow window(&built_in);
+    window.show();
+    gui::LibraryPage* page = window.library_page();
+    page->select(QStringLiteral("everyday-ten"));
+    auto* detail = page->findChild<QTextBrowser*>();
+    const QString shown = detail->toPlainText();
+    REQUIRE(shown.startsWith(QStringLiteral("Everyday")));
+
+    QTemporaryDir dir;
+    std::ifstream original(std::string(UNKNOT_SOURCE_DIR) + "/routines/upper-back-stretch.json");
+    std::string text((std::istreambuf_iterator<char>(original)), std::istreambuf_iterator<char>());
+    text.replace(text.find("\"upper-back-stretch\""), 20, "\"my-morning\"");
+    std::ofstream(dir.filePath(QStringLiteral("my-morning.json")).toStdString()) << text;
+    window.adopt_library(
+        RoutineLibrary::load(gui::builtin_routine_sources(), dir.path().toStdString()));
+
+    REQUIRE(window.library()->find_routine("my-morning"));
+    auto* table = page->findChild<QTableView*>();
+    CHECK(table->model()->rowCount() == int(built_in.routines().size()) + 1);
+    CHECK(page->selected_id() == QStringLiteral("everyday-ten"));
+    CHECK(detail->toPlainText() == shown);
 }

@@ -118,6 +118,7 @@ TEST_CASE("sound and voice toggles mute their output and are remembered", "[gui]
     h.make_page(); // a new player reads the same settings
     CHECK_FALSE(h.page->controls()->sound_toggle()->isChecked());
     CHECK_FALSE(h.page->controls()->voice_toggle()->isChecked());
+    h.start(); // its cue player is made now, with those settings
     CHECK_FALSE(h.cues->sound_enabled());
     CHECK_FALSE(h.cues->voice_enabled());
 }
@@ -127,12 +128,33 @@ TEST_CASE("without sound or voice the toggles are disabled and the session plays
 {
     PlayerHarness h;
     gui::CuePlayer silent(nullptr, nullptr);
-    gui::PlayerPage page(h.clock, *h.settings, &silent);
+    gui::PlayerPage page(h.clock, *h.settings, [&silent] { return &silent; });
+    page.start(QStringLiteral("player-test"), test::PlayerRoutine().plan());
     CHECK_FALSE(page.controls()->sound_toggle()->isEnabled());
     CHECK_FALSE(page.controls()->voice_toggle()->isEnabled());
-    page.start(QStringLiteral("player-test"), test::PlayerRoutine().plan());
     h.clock.advance(5.0);
     page.tick();
     CHECK(page.engine()->phase_index() == 1);
     CHECK(page.view()->countdown()->big_text() == QStringLiteral("30"));
+}
+
+// Connecting to the audio server and loading a speech engine cost start-up time and memory.
+TEST_CASE("the cue player is made when the first session starts, once", "[gui][player][cues]")
+{
+    PlayerHarness h;
+    gui::CuePlayer silent(nullptr, nullptr);
+    int made = 0;
+    gui::PlayerPage page(h.clock, *h.settings, [&] {
+        ++made;
+        return &silent;
+    });
+    page.reload_settings();
+    CHECK(made == 0);
+    CHECK(page.controls()->sound_toggle()->isEnabled()); // not known yet: shown as available
+    page.start(QStringLiteral("player-test"), test::PlayerRoutine().plan());
+    CHECK(made == 1);
+    CHECK_FALSE(page.controls()->sound_toggle()->isEnabled());
+    page.stop();
+    page.start(QStringLiteral("player-test"), test::PlayerRoutine().plan());
+    CHECK(made == 1);
 }

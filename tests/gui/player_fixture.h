@@ -134,7 +134,7 @@ struct PlayerHarness {
         page.reset();
         cues = std::make_unique<gui::CuePlayer>(std::make_unique<RecordingSound>(recorded),
                                                 std::make_unique<RecordingSpeech>(recorded));
-        page = std::make_unique<gui::PlayerPage>(clock, *settings, cues.get());
+        page = std::make_unique<gui::PlayerPage>(clock, *settings, [c = cues.get()] { return c; });
         QObject::connect(page.get(), &gui::PlayerPage::session_event,
                          [this](const Event& e) { events.push_back(e); });
         QObject::connect(page.get(), &gui::PlayerPage::session_finished,

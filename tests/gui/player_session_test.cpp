@@ -79,7 +79,7 @@ TEST_CASE("Start in the library plays the routine and the end of the session ret
     PlayerHarness h;
     gui::CuePlayer silent(nullptr, nullptr);
     gui::MainWindow window(&library);
-    auto* player = new gui::PlayerPage(h.clock, *h.settings, &silent);
+    auto* player = new gui::PlayerPage(h.clock, *h.settings, [&silent] { return &silent; });
     window.set_player(player);
     window.show();
     auto* stack = window.findChild<QStackedWidget*>();

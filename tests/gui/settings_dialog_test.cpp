@@ -78,6 +78,7 @@ struct Fixture {
                     opened << folder;
                     return true;
                 },
+                {},
                 {}};
     }
 };
@@ -177,9 +178,12 @@ TEST_CASE("the player reads volume, voice, rate and text size from the settings"
     Cues cues;
     gui::CuePlayer player(std::make_unique<FakeSound>(cues), std::make_unique<FakeSpeech>(cues));
     FixedClock clock;
-    gui::PlayerPage page(clock, f.settings, &player);
+    gui::PlayerPage page(clock, f.settings, [&player] { return &player; });
     page.resize(1280, 800);
     page.show();
+    const RoutineLibrary library = RoutineLibrary::load(gui::builtin_routine_sources(), {});
+    const Routine& routine = library.routines().front().routine;
+    page.start(QString::fromStdString(routine.id), build_plan(routine, library.lookup()));
     CHECK(cues.volume == Approx(0.8));
     CHECK(cues.voice.isEmpty());
     CHECK(cues.rate == Approx(0.0));

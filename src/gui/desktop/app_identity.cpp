@@ -4,9 +4,15 @@
 
 namespace unknot::gui {
 
+// The bundled sizes, not QIcon::fromTheme: looking the name up walks the icon theme's folders,
+// and with the SVG renderer that cost 3 ms of every start (tests/bench/README.md).
 QIcon app_icon()
 {
-    return QIcon::fromTheme(app_id(), QIcon(QStringLiteral(":/icons/%1.svg").arg(app_id())));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/%2.png").arg(size).arg(app_id()),
+                     QSize(size, size));
+    return icon;
 }
 
 void apply_app_identity()

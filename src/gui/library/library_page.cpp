@@ -137,10 +137,12 @@ void LibraryPage::build_layout()
 
 void LibraryPage::set_library(const RoutineLibrary* library)
 {
+    const QString selected = selected_id();
     library_ = library;
     model_->set_library(library);
     problems_->set_problems(library ? library->problems() : Problems{});
-    if (proxy_->rowCount() > 0)
+    select(selected);
+    if (!table_->currentIndex().isValid() && proxy_->rowCount() > 0)
         table_->selectRow(0);
 }
 

@@ -19,7 +19,11 @@ QString tr(const char* text)
 
 class Writer {
 public:
-    explicit Writer(QTextDocument& document) : cursor_(&document) {}
+    // One edit block: a view showing the document lays it out once, not after every insert.
+    explicit Writer(QTextDocument& document) : cursor_(&document) { cursor_.beginEditBlock(); }
+    ~Writer() { cursor_.endEditBlock(); }
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
 
     void heading(const QString& text, double scale)
     {

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace unknot::gui {
 
@@ -37,8 +38,8 @@ std::optional<double> until_display_changes(const SessionEngine& engine, TimePoi
 
 } // namespace
 
-PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CuePlayer* cues, QWidget* parent)
-    : QWidget(parent), clock_(clock), settings_(settings), cues_(cues),
+PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues, QWidget* parent)
+    : QWidget(parent), clock_(clock), settings_(settings), cue_source_(std::move(cues)),
       read_clocks_(read_system_clocks), timer_(new QTimer(this)),
       inhibitor_(new ScreenSaverInhibitor(this)), view_(new PlayerView(this)),
       controls_(new ControlBar(this))
@@ -82,6 +83,22 @@ void PlayerPage::connect_controls()
 
 void PlayerPage::reload_settings()
 {
+    apply_cue_settings();
+    text_scale_ = settings_keys::text_size.read(settings_) / 100.0;
+    apply_base_pixels(scaled_base_pixels(isVisible() ? height() : 720));
+}
+
+void PlayerPage::make_cues()
+{
+    if (cues_ || !cue_source_)
+        return;
+    cues_ = std::exchange(cue_source_, nullptr)();
+    apply_cue_settings();
+}
+
+// Before the cue player is made, the toggles show the settings as if sound and voice worked.
+void PlayerPage::apply_cue_settings()
+{
     namespace keys = settings_keys;
     const bool sound = keys::sound.read(settings_);
     const bool voice = keys::voice.read(settings_);
@@ -92,10 +109,9 @@ void PlayerPage::reload_settings()
         cues_->set_voice(keys::voice_name.read(settings_));
         cues_->set_rate(keys::voice_rate.read(settings_) / 10.0);
     }
-    controls_->set_sound(sound, cues_ && cues_->has_sound());
-    controls_->set_voice(voice, cues_ && cues_->has_voice());
-    text_scale_ = keys::text_size.read(settings_) / 100.0;
-    apply_base_pixels(scaled_base_pixels(isVisible() ? height() : 720));
+    const bool pending = cue_source_ != nullptr;
+    controls_->set_sound(sound, pending || (cues_ && cues_->has_sound()));
+    controls_->set_voice(voice, pending || (cues_ && cues_->has_voice()));
 }
 
 int PlayerPage::scaled_base_pixels(int page_height) const
@@ -109,6 +125,7 @@ void PlayerPage::start(const QString& routine_id, SessionPlan plan)
     if (playing())
         stop();
     engine_ = std::move(engine);
+    make_cues();
     routine_id_ = routine_id;
     suspend_.reset();
     notice_phase_ = -1;

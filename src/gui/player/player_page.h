@@ -25,12 +25,17 @@ class PlayerView;
 class ScreenSaverInhibitor;
 class SessionClock;
 
+// Gives the cue player when the first session starts: connecting to the audio server and loading
+// a speech engine cost start-up time and memory that browsing the library does not need. May
+// return null (no sound, no voice).
+using CueSource = std::function<CuePlayer*()>;
+
 class PlayerPage : public QWidget {
     Q_OBJECT
 public:
-    // cues may be null (no sound, no voice). clock, settings and cues must outlive the page.
-    PlayerPage(SessionClock& clock, QSettings& settings, CuePlayer* cues,
-               QWidget* parent = nullptr);
+    // cues may be empty (no sound, no voice). clock, settings and what cues gives must outlive
+    // the page.
+    PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues, QWidget* parent = nullptr);
     ~PlayerPage() override;
 
     // Plays `plan` from its first phase; a session under way is stopped first. Throws
@@ -80,10 +85,13 @@ private:
     int scaled_base_pixels(int page_height) const;
     void toggle_full_screen();
     void apply_base_pixels(int pixels);
+    void make_cues();
+    void apply_cue_settings();
 
     SessionClock& clock_;
     QSettings& settings_;
-    CuePlayer* cues_;
+    CueSource cue_source_;
+    CuePlayer* cues_ = nullptr; // made by cue_source_ when the first session starts
     std::unique_ptr<SessionEngine> engine_;
     QString routine_id_;
     TimePoint last_tick_{};

@@ -28,6 +28,9 @@ struct SettingsEnvironment {
     // tests/scripts/check_no_network.sh.)
     std::function<bool(const QString& folder)> open_folder;
     ReminderEnvironment reminders;
+    // Fills voices, has_sound and has_voice just before the dialog opens (the sound and voice
+    // engines start only when first needed); null: they are used as given.
+    std::function<void(SettingsEnvironment&)> describe_cues;
 };
 
 class SettingsDialog : public QDialog {
