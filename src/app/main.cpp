@@ -210,7 +210,7 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
     gui::mark_startup_ready();
 }
 
-int run_window(QApplication& app, const CommandLine& cl)
+int run_window(QApplication& app, const CommandLine& cl, std::future<RoutineLibrary> loading)
 {
     const QString data = data_dir(cl);
     gui::SingleInstance instance(data);
@@ -219,7 +219,7 @@ int run_window(QApplication& app, const CommandLine& cl)
                      "asked to come to the front.\n";
         return 0;
     }
-    const RoutineLibrary built_in = RoutineLibrary::load(gui::builtin_routine_sources(), {});
+    const RoutineLibrary built_in = loading.get();
     QSettings settings(QDir(data).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const std::unique_ptr<gui::SessionClock> clock = make_clock(cl.time_scale);
     std::unique_ptr<gui::CuePlayer> cues; // made when first needed: see gui::CueSource
@@ -246,6 +246,7 @@ int run_window(QApplication& app, const CommandLine& cl)
     window.show();
     const StartupParts parts{data, settings, *clock, cue_source, tray};
     gui::after_first_shown(window, [&, parts] {
+        gui::apply_app_icon();
         finish_start_up(window, logging, parts);
         if (!cl.play.isEmpty())
             window.play(cl.play);
@@ -290,11 +291,15 @@ int main(int argc, char* argv[])
     }
     if (const int code = check_play_id(parse_command_line(argc, argv)); code != 0)
         return code;
+    // The built-in routines, which the window first shows, load on the other core while Qt starts.
+    auto built_in = std::async(std::launch::async, [] {
+        return RoutineLibrary::load(gui::builtin_routine_sources(), {});
+    });
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Unknot"));
     gui::apply_app_identity();
     gui::Translators translators;
     gui::install_translations(app, translators);
     gui::apply_palette(app, parse_command_line(argc, argv).palette); // none: the desktop's
-    return run_window(app, parse_command_line(argc, argv));
+    return run_window(app, parse_command_line(argc, argv), std::move(built_in));
 }

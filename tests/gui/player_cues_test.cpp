@@ -2,6 +2,7 @@
 #include "player_fixture.h"
 
 #include "gui/player/control_bar.h"
+#include "gui/player/cue_outputs.h"
 #include "gui/player/cue_script.h"
 #include "gui/settings_keys.h"
 
@@ -157,4 +158,18 @@ TEST_CASE("the cue player is made when the first session starts, once", "[gui][p
     page.stop();
     page.start(QStringLiteral("player-test"), test::PlayerRoutine().plan());
     CHECK(made == 1);
+}
+
+TEST_CASE("the sound and voice module loads from its folder; without it the player is silent",
+          "[gui][player][cues]")
+{
+    const gui::CueOutputFactory* outputs =
+        gui::load_cue_outputs({QStringLiteral("/nonexistent"),
+                               QStringLiteral(UNKNOT_CUE_MODULE_BUILD_DIR)});
+    REQUIRE(outputs);
+    // This machine may have no audio device: the module then makes no sound output.
+    const gui::CuePlayer player(outputs->make_sound_output(), nullptr);
+    CHECK(player.has_sound() == outputs->have_audio_output());
+
+    CHECK(gui::load_cue_outputs({QStringLiteral("/nonexistent")}) == nullptr);
 }

@@ -15,6 +15,14 @@ usr=$root/usr; share=$usr/share
 
 check "the binary is in usr/bin" '[ -x "$usr/bin/unknot" ]'
 check "the installed binary runs" '"$usr/bin/unknot" --version | grep -q "^unknot [0-9]"'
+check "the sound and voice module is installed" '[ -n "$(find "$usr/lib" -name unknot-cues.so)" ]'
+# A session makes the player load the module from where the installed binary looks for it.
+mkdir -p "$root/data" && printf '[session]\nask_pain_before=false\n' >"$root/data/settings.ini"
+played=$(QT_QPA_PLATFORM=offscreen UNKNOT_STARTUP_PROBE=1 UNKNOT_STARTUP_IDLE_MS=300 \
+  "$usr/bin/unknot" --data-dir "$root/data" --play everyday-ten 2>&1)
+check "the installed binary loads the module: $played" \
+  '! grep -q "module did not load" <<<"$played" && grep -q "idle_rss_kb" <<<"$played"'
+check "and played a session" '[ "$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT count(*) FROM sessions\").fetchone()[0])" "$root/data/history.sqlite3")" = 1 ]'
 desktop=$share/applications/$id.desktop
 check "desktop file installed as $id.desktop" '[ -f "$desktop" ]'
 out=$(desktop-file-validate "$desktop" 2>&1); rc=$?

@@ -18,6 +18,10 @@ QIcon app_icon()
 void apply_app_identity()
 {
     QGuiApplication::setDesktopFileName(app_id());
+}
+
+void apply_app_icon()
+{
     QGuiApplication::setWindowIcon(app_icon());
 }
 

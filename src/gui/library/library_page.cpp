@@ -52,9 +52,10 @@ LibraryPage::LibraryPage(QWidget* parent)
     proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     search_->setPlaceholderText(tr("Search routines, exercises, equipment…"));
-    search_->setClearButtonEnabled(true);
     search_->setAccessibleName(tr("Search routines"));
     connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // The clear button shows only over some text; made then, its icon costs no start-up.
+        search_->setClearButtonEnabled(true);
         proxy_->setFilterFixedString(text);
         if (!table_->currentIndex().isValid() && proxy_->rowCount() > 0)
             table_->selectRow(0);
@@ -166,12 +167,28 @@ void LibraryPage::show_selected()
     print_->setEnabled(entry != nullptr);
     preview_->set_exercises(entry ? routine_exercises(entry->routine, *library_)
                                   : std::vector<const Exercise*>{});
+    details_pending_ = !isVisible();
+    if (!details_pending_)
+        write_details();
+}
+
+void LibraryPage::write_details()
+{
+    details_pending_ = false;
+    const LibraryRoutine* entry = model_->entry(proxy_->mapToSource(table_->currentIndex()));
     if (!entry) {
         detail_->clear();
         return;
     }
     write_routine_document(*detail_->document(), *entry, *library_);
     detail_->moveCursor(QTextCursor::Start);
+}
+
+void LibraryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (details_pending_)
+        write_details();
 }
 
 void LibraryPage::request_start()

@@ -32,10 +32,12 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build_layout();
     void show_selected();
+    void write_details();
     void request_start();
 
     const RoutineLibrary* library_ = nullptr;
@@ -48,6 +50,9 @@ private:
     QPushButton* start_;
     QPushButton* print_;
     ProblemsBanner* problems_;
+    // The details are written when they can be seen: a hidden text view lays the document out at
+    // a width it will not have, and showing it then lays it out again (3 ms of every start-up).
+    bool details_pending_ = false;
 };
 
 } // namespace unknot::gui

@@ -13,8 +13,11 @@ CuePlayer::~CuePlayer() = default;
 
 std::unique_ptr<CuePlayer> CuePlayer::create_default()
 {
-    const bool audio = have_audio_output();
-    auto player = std::make_unique<CuePlayer>(make_sound_output(), make_speech_output(audio));
+    const CueOutputFactory* outputs = load_cue_outputs();
+    const bool audio = outputs && outputs->have_audio_output();
+    auto player =
+        std::make_unique<CuePlayer>(outputs ? outputs->make_sound_output() : nullptr,
+                                    outputs ? outputs->make_speech_output(audio) : nullptr);
     QStringList missing;
     if (!player->has_sound())
         missing << QStringLiteral("no audio output: sound cues off");

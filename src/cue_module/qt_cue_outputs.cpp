@@ -1,3 +1,5 @@
+// The module with the real cue outputs (see gui/player/cue_outputs.h): the only code that uses Qt
+// Multimedia and Qt TextToSpeech.
 #include "gui/player/cue_outputs.h"
 
 #include <QAudioDevice>
@@ -95,28 +97,34 @@ private:
 
 } // namespace
 
-bool have_audio_output()
-{
-    return !QMediaDevices::audioOutputs().isEmpty();
-}
+class QtCueOutputs : public QObject, public CueOutputFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID UNKNOT_CUE_OUTPUTS_IID)
+    Q_INTERFACES(unknot::gui::CueOutputFactory)
 
-std::unique_ptr<SoundOutput> make_sound_output()
-{
-    if (!have_audio_output())
-        return nullptr;
-    return std::make_unique<EffectSoundOutput>();
-}
+public:
+    bool have_audio_output() const override { return !QMediaDevices::audioOutputs().isEmpty(); }
 
-std::unique_ptr<SpeechOutput> make_speech_output(bool have_audio_output)
-{
-    for (const QString& engine : QTextToSpeech::availableEngines()) {
-        if (!have_audio_output && engine == QStringLiteral("flite"))
-            continue;
-        auto tts = std::make_unique<QTextToSpeech>(engine);
-        if (tts->state() != QTextToSpeech::Error)
-            return std::make_unique<TextToSpeechOutput>(std::move(tts));
+    std::unique_ptr<SoundOutput> make_sound_output() const override
+    {
+        if (!have_audio_output())
+            return nullptr;
+        return std::make_unique<EffectSoundOutput>();
     }
-    return nullptr;
-}
+
+    std::unique_ptr<SpeechOutput> make_speech_output(bool have_audio_output) const override
+    {
+        for (const QString& engine : QTextToSpeech::availableEngines()) {
+            if (!have_audio_output && engine == QStringLiteral("flite"))
+                continue;
+            auto tts = std::make_unique<QTextToSpeech>(engine);
+            if (tts->state() != QTextToSpeech::Error)
+                return std::make_unique<TextToSpeechOutput>(std::move(tts));
+        }
+        return nullptr;
+    }
+};
 
 } // namespace unknot::gui
+
+#include "qt_cue_outputs.moc"
