@@ -50,6 +50,10 @@ def startup(rows, results):
     ratio = app["shown_ms"] / bare["shown_ms"]
     row(rows, "Start-up until the window is shown", f"{app['shown_ms']:.1f} ms",
         f"{bare['shown_ms']:.1f} ms  ({ratio:.2f}x)", "<= 1.2x", ratio <= 1.2)
+    if "ready_ms" in app:
+        ratio = app["ready_ms"] / bare["shown_ms"]
+        row(rows, "  ... until user routines and history are in", f"{app['ready_ms']:.1f} ms",
+            f"{bare['shown_ms']:.1f} ms  ({ratio:.2f}x)", "(reported)", True)
     ratio = app["idle_rss_kb"] / bare["idle_rss_kb"]
     row(rows, "Resident memory once idle", f"{app['idle_rss_kb'] / 1024:.1f} MiB",
         f"{bare['idle_rss_kb'] / 1024:.1f} MiB  ({ratio:.2f}x)", "<= 1.3x", ratio <= 1.3)
