@@ -163,9 +163,8 @@ TEST_CASE("the cue player is made when the first session starts, once", "[gui][p
 TEST_CASE("the sound and voice module loads from its folder; without it the player is silent",
           "[gui][player][cues]")
 {
-    const gui::CueOutputFactory* outputs =
-        gui::load_cue_outputs({QStringLiteral("/nonexistent"),
-                               QStringLiteral(UNKNOT_CUE_MODULE_BUILD_DIR)});
+    const gui::CueOutputFactory* outputs = gui::load_cue_outputs(
+        {QStringLiteral("/nonexistent"), QStringLiteral(UNKNOT_CUE_MODULE_BUILD_DIR)});
     REQUIRE(outputs);
     // This machine may have no audio device: the module then makes no sound output.
     const gui::CuePlayer player(outputs->make_sound_output(), nullptr);

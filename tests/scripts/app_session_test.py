@@ -19,15 +19,10 @@ import sys
 import tempfile
 import time
 
+from checks import check, verdict
+
 ROUTINE = "mid-back-strength"
 SCALE = "100"
-failures = []
-
-
-def check(name, ok, detail=""):
-    if not ok:
-        failures.append(f"{name}: {detail}")
-        print(f"FAIL: {name}: {detail}", flush=True)
 
 
 def start(unknot, data, *args):
@@ -141,10 +136,7 @@ def main():
     second_copy_trial(unknot)
     print(f"{trials} kills, steps seen before each kill: {seen}")
     check("some kill came after committed steps", any(n > 0 for n in seen), str(seen))
-    if failures:
-        print(f"{len(failures)} failures")
-        return 1
-    print("app session test: ok")
+    verdict("app session test")
     return 0
 
 

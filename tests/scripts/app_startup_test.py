@@ -18,14 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-failures = []
-
-
-def check(name, ok, detail=""):
-    if not ok:
-        failures.append(f"{name}: {detail}")
-        print(f"FAIL: {name}: {detail}", flush=True)
-
+from checks import check, verdict
 
 def run(unknot, data, *args):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNKNOT_STARTUP_PROBE=str(time.monotonic_ns()),
@@ -70,9 +63,7 @@ def main():
         done, _ = run(unknot, data, "--play", "upper-back-stretch", "--time-scale", "50")
         check("a built-in routine plays", done.returncode == 0 and
               sessions(data) == ["my-morning", "upper-back-stretch"], sessions(data))
-    if failures:
-        sys.exit(f"{len(failures)} check(s) failed")
-    print("start-up order: ok")
+    verdict("start-up order")
 
 
 if __name__ == "__main__":
