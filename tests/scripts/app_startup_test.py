@@ -20,9 +20,10 @@ from pathlib import Path
 
 from checks import check, verdict
 
+
 def run(unknot, data, *args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNKNOT_STARTUP_PROBE=str(time.monotonic_ns()),
-               UNKNOT_STARTUP_IDLE_MS="300")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               UNKNOT_STARTUP_PROBE=str(time.monotonic_ns()), UNKNOT_STARTUP_IDLE_MS="300")
     done = subprocess.run([unknot, "--data-dir", str(data), *args], env=env, capture_output=True,
                           text=True, timeout=60)
     probe = {}
