@@ -254,3 +254,25 @@ TEST_CASE("the exercise picker previews the selected exercise's figure", "[gui][
     const Vec2 other = joint(picker.figure()->scene(), P::head);
     CHECK((head.x != other.x || head.y != other.y));
 }
+
+// The library's preview loops for as long as it is on screen; a minimised window should cost no
+// CPU. Minimising sends spontaneous hide events, after which isVisible() still says true.
+TEST_CASE("a looping figure stops its frames while hidden or minimised", "[gui][figure]")
+{
+    const Figure figure = all_fours();
+    QWidget window;
+    auto* widget = new gui::FigureWidget(&window);
+    widget->set_figure(&figure, Sides::alternate);
+    widget->set_looping(true);
+    CHECK_FALSE(widget->animating()); // not shown yet
+    window.show();
+    CHECK(widget->animating());
+    window.setWindowState(Qt::WindowMinimized);
+    CHECK(widget->isVisible());
+    CHECK_FALSE(widget->animating());
+    window.setWindowState(Qt::WindowNoState);
+    window.show();
+    CHECK(widget->animating());
+    widget->hide();
+    CHECK_FALSE(widget->animating());
+}

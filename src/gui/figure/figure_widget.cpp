@@ -94,7 +94,7 @@ void FigureWidget::rebuild()
 
 void FigureWidget::update_timer()
 {
-    const bool run = looping_ && figure_ && isVisible();
+    const bool run = looping_ && figure_ && on_screen_;
     if (run && !timer_->isActive())
         timer_->start();
     else if (!run)
@@ -123,15 +123,22 @@ void FigureWidget::paintEvent(QPaintEvent*)
     paint_scene(painter, area, scene_, figure_colours(palette()));
 }
 
+bool FigureWidget::animating() const
+{
+    return timer_->isActive();
+}
+
 void FigureWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    on_screen_ = true;
     update_timer();
 }
 
 void FigureWidget::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
+    on_screen_ = false;
     update_timer();
 }
 

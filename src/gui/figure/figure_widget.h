@@ -33,6 +33,9 @@ public:
     // Plays the reps in a loop from its own timer, the sides taking turns every other rep.
     void set_looping(bool looping);
     bool looping() const { return looping_; }
+    // The loop's frame timer runs only while the widget is on screen: not while hidden, nor while
+    // its window is minimised (a spontaneous hide, after which isVisible() stays true).
+    bool animating() const;
     // Where the looping preview reads its seconds; tests pass a fake one.
     void set_time_source(std::function<double()> seconds);
     void advance_loop(); // what the timer calls
@@ -56,6 +59,7 @@ private:
     FigureMoment moment_;
     Scene scene_;
     bool looping_ = false;
+    bool on_screen_ = false; // between a show event and a hide event, spontaneous ones included
     QTimer* timer_;
     QElapsedTimer elapsed_;
     std::function<double()> seconds_;
