@@ -7,7 +7,8 @@ The real app starts offscreen with a user routine in its data folder and `--play
 start-up probe (src/gui/startup_probe.h) reports when the window is first shown and when the
 user's routines and the history are in; the first must come no later than the second. `--play`
 of the user's routine, which needs both, must have started a session in the history. A broken
-user file must still be named on stderr, and the built-in routines play as before.
+user file must still be named on stderr, the built-in routines play as before, and a damaged
+history is still moved aside (and the person told) when it is opened behind the window.
 """
 import json
 import os
@@ -64,6 +65,19 @@ def main():
         done, _ = run(unknot, data, "--play", "upper-back-stretch", "--time-scale", "50")
         check("a built-in routine plays", done.returncode == 0 and
               sessions(data) == ["my-morning", "upper-back-stretch"], sessions(data))
+
+        # A damaged history, found behind the shown window: moved aside, a new one started.
+        (data / "history.sqlite3").write_bytes(b"SQLite format 3\0" + b"\xff" * 4096)
+        for extra in ("-wal", "-shm"):
+            (data / f"history.sqlite3{extra}").unlink(missing_ok=True)
+        done, probe = run(unknot, data, "--play", "my-morning", "--time-scale", "50")
+        check("a damaged history: exit code", done.returncode == 0, done.stderr)
+        check("a damaged history is moved aside, not deleted",
+              len(list(data.glob("history.sqlite3.corrupt-*"))) == 1, sorted(data.iterdir()))
+        check("a damaged history: the person is told", "could not be read" in done.stderr,
+              done.stderr)
+        check("a damaged history: the session goes into a new one", sessions(data) == ["my-morning"],
+              sessions(data))
     verdict("start-up order")
 
 
