@@ -76,8 +76,8 @@ def main():
               len(list(data.glob("history.sqlite3.corrupt-*"))) == 1, sorted(data.iterdir()))
         check("a damaged history: the person is told", "could not be read" in done.stderr,
               done.stderr)
-        check("a damaged history: the session goes into a new one", sessions(data) == ["my-morning"],
-              sessions(data))
+        check("a damaged history: the session goes into a new one",
+              sessions(data) == ["my-morning"], sessions(data))
     verdict("start-up order")
 
 
