@@ -1,6 +1,7 @@
 // Screenshots of every page and the settings dialog in the light and the dark palette, to look
 // at: run `gui_tests "[.screens]"`; the PNGs go to tests/output/screens in the build folder.
 #include "gui/builtin_routines.h"
+#include "gui/desktop/app_identity.h"
 #include "gui/desktop/palettes.h"
 #include "gui/editor/editor_page.h"
 #include "gui/history/history_page.h"
@@ -102,4 +103,13 @@ TEST_CASE("screenshots of every page in both palettes", "[.screens]")
     }
     QApplication::setStyle(style);
     QApplication::setPalette(palette);
+}
+
+TEST_CASE("the window icon comes in every bundled size, from small to large", "[gui][desktop]")
+{
+    const QList<QSize> sizes = gui::app_icon().availableSizes();
+    CHECK(sizes.contains(QSize(16, 16)));
+    CHECK(sizes.contains(QSize(48, 48)));
+    CHECK(sizes.contains(QSize(256, 256)));
+    CHECK_FALSE(gui::app_icon().pixmap(64, 64).isNull());
 }

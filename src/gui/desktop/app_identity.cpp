@@ -1,5 +1,6 @@
 #include "gui/desktop/app_identity.h"
 
+#include <QDir>
 #include <QGuiApplication>
 
 namespace unknot::gui {
@@ -9,9 +10,12 @@ namespace unknot::gui {
 QIcon app_icon()
 {
     QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/%1x%1/%2.png").arg(size).arg(app_id()),
-                     QSize(size, size));
+    const QDir icons(QStringLiteral(":/icons")); // one folder a size: 16x16, 22x22, ...
+    for (const QString& size : icons.entryList(QDir::Dirs)) {
+        const int side = size.section(QLatin1Char('x'), 0, 0).toInt();
+        icon.addFile(icons.filePath(QStringLiteral("%1/%2.png").arg(size, app_id())),
+                     QSize(side, side));
+    }
     return icon;
 }
 
