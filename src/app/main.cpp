@@ -1,7 +1,7 @@
 // Unknot: parses the command line, builds the objects, wires them. Nothing else lives here.
 #include "app/command_line.h"
+#include "app/routine_commands.h"
 #include "core/history_export.h"
-#include "core/routine_commands.h"
 #include "core/suggest.h"
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"

@@ -1,4 +1,4 @@
-#include "core/routine_commands.h"
+#include "app/routine_commands.h"
 
 #include "core/routine_format.h"
 
