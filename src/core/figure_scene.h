@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/pose_kinematics.h"
-#include "core/routine.h"
+#include "core/sides.h"
 
 #include <array>
 #include <cstddef>

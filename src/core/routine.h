@@ -2,17 +2,17 @@
 #pragma once
 
 #include "core/pose.h"
+#include "core/sides.h"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace unknot {
 
 inline constexpr int kFormatVersion = 1;
-
-// none: no sides; each: all of one side, then the other; alternate: sides alternate every rep.
-enum class Sides { none, each, alternate };
 
 struct Variation {
     std::string name;
@@ -76,5 +76,8 @@ struct RoutineFile {
     std::optional<Routine> routine;
     bool operator==(const RoutineFile&) const = default;
 };
+
+// Finds an exercise by id, or nullptr: the library, an editor's draft, a test's table.
+using ExerciseLookup = std::function<const Exercise*(std::string_view id)>;
 
 } // namespace unknot

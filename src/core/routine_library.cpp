@@ -2,6 +2,7 @@
 
 #include "core/json_guard.h"
 #include "core/routine_format.h"
+#include "core/session_plan.h"
 
 #include <algorithm>
 #include <fstream>

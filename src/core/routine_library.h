@@ -3,7 +3,6 @@
 
 #include "core/problem.h"
 #include "core/routine.h"
-#include "core/session_plan.h"
 
 #include <cstddef>
 #include <filesystem>

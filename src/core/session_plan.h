@@ -44,8 +44,6 @@ struct Phase {
     bool is_exercise() const { return kind == PhaseKind::hold || kind == PhaseKind::reps; }
 };
 
-using ExerciseLookup = std::function<const Exercise*(std::string_view id)>;
-
 struct SessionPlan {
     std::vector<Phase> phases;
     double total_seconds() const;

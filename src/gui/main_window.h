@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/routine_library.h"
+#include "core/session_plan.h"
 #include "gui/settings/settings_dialog.h"
 
 #include <QMainWindow>

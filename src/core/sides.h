@@ -1,0 +1,9 @@
+// Which sides an exercise works: the routine model stores it, the figure mirrors by it.
+#pragma once
+
+namespace unknot {
+
+// none: no sides; each: all of one side, then the other; alternate: sides alternate every rep.
+enum class Sides { none, each, alternate };
+
+} // namespace unknot
