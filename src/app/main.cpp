@@ -1,8 +1,8 @@
 // Unknot: parses the command line, builds the objects, wires them. Nothing else lives here.
 #include "app/command_line.h"
 #include "app/routine_commands.h"
-#include "core/history_export.h"
-#include "core/suggest.h"
+#include "core/base/suggest.h"
+#include "core/history/history_export.h"
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"
 #include "gui/desktop/palettes.h"

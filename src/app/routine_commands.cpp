@@ -1,6 +1,6 @@
 #include "app/routine_commands.h"
 
-#include "core/routine_format.h"
+#include "core/routine/routine_format.h"
 
 #include <nlohmann/json.hpp>
 

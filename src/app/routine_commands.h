@@ -1,7 +1,7 @@
 // The print-only command-line modes: --validate and --list. They write text and return exit codes.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <ostream>
 #include <string>

@@ -1,7 +1,7 @@
 // The built-in routine files, compiled into the binary as Qt resources.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 // The main window: the library, history and editor pages, and the player over them.
 #pragma once
 
-#include "core/routine_library.h"
-#include "core/session_plan.h"
+#include "core/routine/routine_library.h"
+#include "core/routine/session_plan.h"
 #include "gui/settings/settings_dialog.h"
 
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 // How a step reads in lists and handouts: "3 × 30 s hold, each side".
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QString>
 

@@ -5,8 +5,8 @@
 // and the overview the page reads when it opens (every session, without steps).
 //
 //   history_bench   (generating the history takes about ten seconds first)
-#include "core/history_export.h"
-#include "core/history_queries.h"
+#include "core/history/history_export.h"
+#include "core/history/history_queries.h"
 #include "history_bench_support.h"
 
 #include <benchmark/benchmark.h>

@@ -1,6 +1,6 @@
 #include "history_generator.h"
 
-#include "core/week_math.h"
+#include "core/history/week_math.h"
 
 #include <array>
 #include <random>

@@ -7,7 +7,7 @@
 // breaks and non-Latin text.
 #pragma once
 
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 
 #include <chrono>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // ids, as a person with a large collection of their own routines would have them.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <filesystem>
 #include <vector>

@@ -3,7 +3,7 @@
 // statistics over repetitions are those of single commits: median and p99.
 //
 //   step_commit_bench   (2000 commits, about a second)
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 
 #include <benchmark/benchmark.h>
 

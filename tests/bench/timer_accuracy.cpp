@@ -3,7 +3,7 @@
 // against CLOCK_MONOTONIC, and the CPU used while playing.
 //
 //   timer_accuracy [HOLD_SECONDS]   (default 60; runs offscreen unless QT_QPA_PLATFORM is set)
-#include "core/session_plan.h"
+#include "core/routine/session_plan.h"
 #include "gui/player/countdown_display.h"
 #include "gui/player/player_page.h"
 #include "gui/player/player_view.h"

@@ -1,7 +1,7 @@
 // Records one session step by step into the history at argv[1], printing "session ID" once it has
 // begun and "committed N" the moment step N is committed, until it has written argv[2] steps.
 // tests/core-crash/crash_test.cpp kills it with SIGKILL at random moments.
-#include "core/session_recorder.h"
+#include "core/session/session_recorder.h"
 
 #include "crash_steps.h"
 

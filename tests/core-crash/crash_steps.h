@@ -1,7 +1,7 @@
 // The steps the crash child records, so that the test can check every one it reported committed.
 #pragma once
 
-#include "core/history_types.h"
+#include "core/history/history_types.h"
 
 #include <string>
 

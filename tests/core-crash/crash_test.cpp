@@ -1,9 +1,9 @@
 // Kills a child that records a session (crash_child) with SIGKILL at random moments; after each
 // kill the file is intact, every step the child reported as committed is there, and the session
 // reads as interrupted. Built into core_tests by tests/crash.cmake.
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 
-#include "../core/history_test_support.h"
+#include "../core/history/history_test_support.h"
 #include "crash_steps.h"
 
 #include <catch2/catch.hpp>

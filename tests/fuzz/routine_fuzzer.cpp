@@ -3,10 +3,10 @@
 // of the API (see check_* below) is a finding.
 //
 //   scripts/fuzz.sh [SECONDS]
-#include "core/routine_editing.h"
-#include "core/routine_format.h"
-#include "core/routine_library.h"
-#include "core/session_plan.h"
+#include "core/routine/routine_editing.h"
+#include "core/routine/routine_format.h"
+#include "core/routine/routine_library.h"
+#include "core/routine/session_plan.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // The editor's files: save and reload, atomic saves under SIGKILL, the user's exercise file,
 // the trash, and imports of bad files.
-#include "core/routine_format.h"
+#include "core/routine/routine_format.h"
 #include "editor_test_support.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/editor_page.h"

@@ -2,8 +2,8 @@
 // data folder as the main window does), keys, clicks and the modal dialogs.
 #pragma once
 
-#include "core/routine_format.h"
-#include "core/session_engine.h"
+#include "core/routine/routine_format.h"
+#include "core/session/session_engine.h"
 #include "editor_test_support.h"
 #include "gui/editor/commands/set_step_value_command.h"
 #include "gui/editor/editor_document.h"

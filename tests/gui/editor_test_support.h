@@ -1,7 +1,7 @@
 // Helpers for the editor tests: a temporary data folder, the test library, scripted prompts.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 #include "gui/builtin_routines.h"
 #include "gui/editor/editor_prompts.h"
 

@@ -1,6 +1,6 @@
 // Exercise figures on screen: pixels where the joints say in light and dark palettes, the
 // widget's moments and loop, key-pose strips for every built-in exercise, the library preview.
-#include "core/figure_scene.h"
+#include "core/figure/figure_scene.h"
 #include "gui/builtin_routines.h"
 #include "gui/editor/exercise_picker_dialog.h"
 #include "gui/figure/figure_painter.h"

@@ -2,7 +2,7 @@
 // a fixed "now" (Wednesday 19 June 2024, 12:00 local), shown offscreen and active.
 #pragma once
 
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 #include "gui/history/history_page.h"
 #include "gui/settings_keys.h"
 

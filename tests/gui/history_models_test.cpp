@@ -1,5 +1,5 @@
 // The history page's table models, checked by QAbstractItemModelTester and by what they show.
-#include "core/history_stats.h"
+#include "core/history/history_stats.h"
 #include "gui/history/routine_stats_model.h"
 #include "gui/history/session_table_model.h"
 #include "gui/history/step_table_model.h"

@@ -1,6 +1,6 @@
 // The figure in the player moves with the session: the starting pose in the lead-in, the held
 // pose in a hold, the reps at the tempo, on the side the engine says.
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 #include "gui/builtin_routines.h"
 #include "gui/figure/figure_painter.h"
 #include "gui/figure/figure_widget.h"

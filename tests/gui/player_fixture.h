@@ -1,7 +1,7 @@
 // A player on a manual clock, a small routine with every kind of phase, and recording cue outputs.
 #pragma once
 
-#include "core/session_plan.h"
+#include "core/routine/session_plan.h"
 #include "gui/player/countdown_display.h"
 #include "gui/player/cue_player.h"
 #include "gui/player/phase_header.h"

@@ -1,4 +1,4 @@
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 #include "gui/builtin_routines.h"
 #include "gui/main_window.h"
 #include "gui/player/player_page.h"

@@ -2,9 +2,9 @@
 // logger over a real history store in a temporary data folder, on a manual clock.
 #pragma once
 
-#include "core/history_store.h"
-#include "core/routine_format.h"
-#include "core/routine_library.h"
+#include "core/history/history_store.h"
+#include "core/routine/routine_format.h"
+#include "core/routine/routine_library.h"
 #include "gui/main_window.h"
 #include "gui/player/player_page.h"
 #include "gui/session/pain_rating_page.h"

@@ -2,7 +2,7 @@
 // mid-session, and a write failure that the session survives.
 #include "session_log_fixture.h"
 
-#include "core/routine_format.h"
+#include "core/routine/routine_format.h"
 #include "gui/library/library_page.h"
 #include "gui/session/pain_scale.h"
 

@@ -2,7 +2,7 @@
 // start-up (damaged, newer), and one copy of the app per data folder.
 #include "session_log_fixture.h"
 
-#include "core/history_schema.h"
+#include "core/history/history_schema.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/pain_scale.h"
 #include "gui/single_instance.h"

@@ -1,4 +1,4 @@
-#include "core/session_plan.h"
+#include "core/routine/session_plan.h"
 #include "gui/builtin_routines.h"
 #include "gui/main_window.h"
 #include "gui/player/cue_player.h"

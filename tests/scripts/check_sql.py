@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """SQL goes through prepared statements with bound values: no value is ever pasted into SQL text.
 
-Every call that hands SQL text to SQLite (the wrappers in src/core/sqlite_db.h, sqlite3_prepare*,
+Every call that hands SQL text to SQLite (the wrappers in core/history/sqlite_db.h, sqlite3_prepare*,
 sqlite3_exec, and the history helpers that pass a WHERE clause along) must build that text only
 from string literals and named constants (kSomething). The few other expressions are listed in
 AUDITED below, each with the reason it is safe; anything new fails until someone reads it and
@@ -147,7 +147,7 @@ def main(root):
         for pattern, why in FORBIDDEN:
             for m in pattern.finditer(text):
                 problems.append(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {why}")
-        in_core = path.parent == root / "src" / "core"
+        in_core = root / "src" / "core" in path.parents
         if not in_core and re.search(r"sqlite3\.h|sqlite_db\.h|\bsqlite3_\w+", text):
             problems.append(f"{path}: uses SQLite outside src/core")
         if in_core:

@@ -1,7 +1,7 @@
 #include "gui/editor/editor_document.h"
 
-#include "core/routine_editing.h"
-#include "core/session_plan.h"
+#include "core/routine/routine_editing.h"
+#include "core/routine/session_plan.h"
 #include "gui/editor/step_list_model.h"
 #include "gui/step_text.h"
 

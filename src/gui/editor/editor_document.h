@@ -2,9 +2,9 @@
 // the problems and estimated duration of the current state.
 #pragma once
 
-#include "core/problem.h"
-#include "core/routine.h"
-#include "core/routine_library.h"
+#include "core/base/problem.h"
+#include "core/routine/routine.h"
+#include "core/routine/routine_library.h"
 #include "gui/editor/editor_fields.h"
 
 #include <QObject>

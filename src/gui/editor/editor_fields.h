@@ -1,7 +1,7 @@
 // The editable fields of a routine and of a step, their values, and how a change reads.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "gui/editor/editor_page.h"
 
-#include "core/routine_editing.h"
+#include "core/routine/routine_editing.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/editor_prompts.h"
 #include "gui/editor/editor_view.h"

@@ -7,8 +7,8 @@
 // can use them; an export copies the ones it uses into the exported file.
 #pragma once
 
-#include "core/routine.h"
-#include "core/routine_library.h"
+#include "core/routine/routine.h"
+#include "core/routine/routine_library.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/editor_prompts.h"
 #include "gui/editor/user_files.h"

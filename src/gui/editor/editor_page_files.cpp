@@ -1,8 +1,8 @@
 // EditorPage: the actions that read and write the user's files.
 #include "gui/editor/editor_page.h"
 
-#include "core/routine_editing.h"
-#include "core/routine_format.h"
+#include "core/routine/routine_editing.h"
+#include "core/routine/routine_format.h"
 #include "gui/editor/commands/set_routine_field_command.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/editor_prompts.h"

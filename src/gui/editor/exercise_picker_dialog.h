@@ -2,7 +2,7 @@
 // double click takes the selected one.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // Exercises as a table for the picker: name, equipment, focus and sides.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "gui/editor/new_exercise_dialog.h"
 
-#include "core/routine_editing.h"
+#include "core/routine/routine_editing.h"
 #include "gui/editor/problem_label.h"
 #include "gui/figure/figure_editor.h"
 #include "gui/text.h"

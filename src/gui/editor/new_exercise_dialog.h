@@ -3,7 +3,7 @@
 // a figure started from a similar built-in one and adjusted with sliders.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // The problems of one field, shown right under it as plain text; hidden when there are none.
 #pragma once
 
-#include "core/problem.h"
+#include "core/base/problem.h"
 
 #include <QLabel>
 

@@ -1,7 +1,7 @@
 // The routines the editor can open: the user's own first, then the built-in ones (read-only).
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <QAbstractListModel>
 

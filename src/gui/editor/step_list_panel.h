@@ -3,7 +3,7 @@
 // or drag and drop).
 #pragma once
 
-#include "core/problem.h"
+#include "core/base/problem.h"
 
 #include <QPointer>
 #include <QWidget>

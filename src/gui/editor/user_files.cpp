@@ -1,7 +1,7 @@
 #include "gui/editor/user_files.h"
 
-#include "core/json_guard.h"
-#include "core/routine_format.h"
+#include "core/json/json_guard.h"
+#include "core/routine/routine_format.h"
 #include "gui/text.h"
 
 #include <QCoreApplication>

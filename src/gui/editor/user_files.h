@@ -3,7 +3,7 @@
 // deleted outright: a deleted routine goes to the system trash or to <data dir>/trash/.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QString>
 

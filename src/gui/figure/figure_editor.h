@@ -2,7 +2,7 @@
 // joint angles with sliders, and watch the figure change as you go (or play the movement).
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QWidget>
 

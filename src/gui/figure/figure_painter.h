@@ -2,7 +2,7 @@
 // palette's colours (near limbs and trunk solid, far limbs lighter, props in soft tones).
 #pragma once
 
-#include "core/figure_scene.h"
+#include "core/figure/figure_scene.h"
 
 #include <QColor>
 #include <QRectF>

@@ -1,6 +1,6 @@
 #include "gui/figure/figure_strip.h"
 
-#include "core/figure_scene.h"
+#include "core/figure/figure_scene.h"
 #include "gui/figure/figure_painter.h"
 #include "gui/text.h"
 

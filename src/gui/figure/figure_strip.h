@@ -2,7 +2,7 @@
 // side of a sided exercise), so that the whole set of figures can be reviewed at a glance.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QImage>
 #include <QString>

@@ -3,7 +3,7 @@
 // reps round and round on its own timer (the library's preview).
 #pragma once
 
-#include "core/figure_scene.h"
+#include "core/figure/figure_scene.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

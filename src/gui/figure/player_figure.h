@@ -4,8 +4,8 @@
 // the engine through PlayerPage, so the player itself needs no change.
 #pragma once
 
-#include "core/figure_scene.h"
-#include "core/session_engine.h"
+#include "core/figure/figure_scene.h"
+#include "core/session/session_engine.h"
 
 #include <QObject>
 

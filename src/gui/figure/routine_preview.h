@@ -2,7 +2,7 @@
 // then the next one takes over; its name is shown under it. Click to go to the next one.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // Seven days in a row, a filled mark on each day with a session: the week at a glance.
 #pragma once
 
-#include "core/week_math.h"
+#include "core/history/week_math.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // signals and shows the session that changed.
 #pragma once
 
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 
 #include <QObject>
 #include <QUndoStack>

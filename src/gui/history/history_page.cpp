@@ -1,6 +1,6 @@
 #include "gui/history/history_page.h"
 
-#include "core/history_export.h"
+#include "core/history/history_export.h"
 #include "gui/history/history_document.h"
 #include "gui/history/history_text.h"
 #include "gui/history/routine_stats_model.h"

@@ -1,9 +1,9 @@
 // The weekly history: this week against the goal, its sessions with their steps and notes, the
 // last 12 weeks as a chart, each routine's totals, and the export. Reads the log through
-// core/history_queries.h; changes go through HistoryDocument's undo stack.
+// core/history/history_queries.h; changes go through HistoryDocument's undo stack.
 #pragma once
 
-#include "core/history_queries.h"
+#include "core/history/history_queries.h"
 #include "gui/history/local_clock.h"
 
 #include <QWidget>

@@ -1,8 +1,8 @@
 // How the history page words things: statuses, outcomes, pain ratings, targets, dates.
 #pragma once
 
-#include "core/history_types.h"
-#include "core/week_math.h"
+#include "core/history/history_types.h"
+#include "core/history/week_math.h"
 
 #include <QString>
 

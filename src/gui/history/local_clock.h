@@ -2,7 +2,7 @@
 // time zone. Only system_local_now() asks the system.
 #pragma once
 
-#include "core/week_math.h"
+#include "core/history/week_math.h"
 
 #include <QDate>
 

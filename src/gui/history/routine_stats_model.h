@@ -1,7 +1,7 @@
 // Per routine: sessions, exercise minutes, last played, and the average change in pain.
 #pragma once
 
-#include "core/history_stats.h"
+#include "core/history/history_stats.h"
 
 #include <QAbstractTableModel>
 

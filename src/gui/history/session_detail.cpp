@@ -1,6 +1,6 @@
 #include "gui/history/session_detail.h"
 
-#include "core/week_math.h"
+#include "core/history/week_math.h"
 #include "gui/history/history_text.h"
 #include "gui/history/step_table_model.h"
 #include "gui/text.h"

@@ -2,7 +2,7 @@
 // was done), and its notes, which can be edited and saved; and the button that deletes it.
 #pragma once
 
-#include "core/history_types.h"
+#include "core/history/history_types.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "gui/history/session_table_model.h"
 
-#include "core/history_stats.h"
+#include "core/history/history_stats.h"
 #include "gui/history/history_text.h"
 #include "gui/text.h"
 

@@ -1,7 +1,7 @@
 // The sessions of one week, one row each: day, time, routine, minutes, how it ended, pain.
 #pragma once
 
-#include "core/history_types.h"
+#include "core/history/history_types.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 // The steps of one session: exercise, side and set, what was asked, what was done, how it ended.
 #pragma once
 
-#include "core/history_types.h"
+#include "core/history/history_types.h"
 
 #include <QAbstractTableModel>
 

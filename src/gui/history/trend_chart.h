@@ -2,7 +2,7 @@
 // sessions per week against the goal line, exercise minutes, and the average pain after.
 #pragma once
 
-#include "core/history_stats.h"
+#include "core/history/history_stats.h"
 
 #include <QWidget>
 

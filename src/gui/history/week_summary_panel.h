@@ -2,7 +2,7 @@
 // and after, the streaks, and the weekly goal (automatic or set).
 #pragma once
 
-#include "core/history_stats.h"
+#include "core/history/history_stats.h"
 
 #include <QFrame>
 

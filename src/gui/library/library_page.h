@@ -1,7 +1,7 @@
 // The routine library: search, the list of routines, the selected routine's details, Start.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // A quiet banner listing the files that were skipped while loading, and why.
 #pragma once
 
-#include "core/problem.h"
+#include "core/base/problem.h"
 
 #include <QFrame>
 

@@ -1,7 +1,7 @@
 // Writes a routine into a QTextDocument as plain text with headings: never parsed as markup.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 class QTextDocument;
 

@@ -1,7 +1,7 @@
 // The routines of the library as a table: title, focus, equipment, estimated minutes.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <QAbstractTableModel>
 

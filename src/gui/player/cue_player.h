@@ -3,7 +3,7 @@
 // same with its visual cues.
 #pragma once
 
-#include "core/session_engine.h"
+#include "core/session/session_engine.h"
 #include "gui/player/cue_outputs.h"
 
 #include <memory>

@@ -2,7 +2,7 @@
 // Pure: no audio here, so it is tested without a sound card.
 #pragma once
 
-#include "core/session_engine.h"
+#include "core/session/session_engine.h"
 
 #include <QString>
 

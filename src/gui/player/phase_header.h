@@ -1,7 +1,7 @@
 // The line above the countdown: exercise name, LEFT / RIGHT in a badge, set k of n, rep k of n.
 #pragma once
 
-#include "core/session_plan.h"
+#include "core/routine/session_plan.h"
 
 #include <QWidget>
 

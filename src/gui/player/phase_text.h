@@ -1,7 +1,7 @@
 // What the player shows and says about a phase: captions, sides, the next-up line, times.
 #pragma once
 
-#include "core/session_plan.h"
+#include "core/routine/session_plan.h"
 
 #include <QColor>
 #include <QString>

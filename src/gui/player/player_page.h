@@ -5,8 +5,8 @@
 // Right skip, Left back, Enter done, Esc stop (asks first), P this hurts, F11 full screen.
 #pragma once
 
-#include "core/session_engine.h"
-#include "core/suspend_detector.h"
+#include "core/session/session_engine.h"
+#include "core/session/suspend_detector.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // big countdown, the illustration, instruction and form cue, next up, notices, progress.
 #pragma once
 
-#include "core/session_engine.h"
+#include "core/session/session_engine.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // for previews (--time-scale), or a manual one in tests.
 #pragma once
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 
 namespace unknot::gui {
 

@@ -1,6 +1,6 @@
 #include "gui/print/handout_document.h"
 
-#include "core/figure_scene.h"
+#include "core/figure/figure_scene.h"
 #include "gui/figure/figure_painter.h"
 #include "gui/step_text.h"
 #include "gui/text.h"

@@ -3,7 +3,7 @@
 // notes and when to see a professional. All text from the routine is inserted as plain text.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <QImage>
 

@@ -1,7 +1,7 @@
 // Prints a routine's handout: on a printer the user picked, or as a PDF file without a window.
 #pragma once
 
-#include "core/routine_library.h"
+#include "core/routine/routine_library.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "gui/reminders/reminder_service.h"
 
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 #include "gui/settings_keys.h"
 
 #include <QDateTime>

@@ -1,9 +1,10 @@
 // Watches the clock while Unknot runs and says when to remind: on a practice day at the chosen
 // time (settings_keys::reminder_*), when the history has no session that day yet. The scheduling
-// itself is core (core/reminder_schedule.h); this only keeps one QTimer armed and asks the store.
+// itself is core (core/reminders/reminder_schedule.h); this only keeps one QTimer armed and asks
+// the store.
 #pragma once
 
-#include "core/reminder_schedule.h"
+#include "core/reminders/reminder_schedule.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "gui/reminders/reminder_settings.h"
 
-#include "core/autostart.h"
+#include "core/platform/autostart.h"
 #include "gui/desktop/app_identity.h"
 #include "gui/settings_keys.h"
 

@@ -1,5 +1,5 @@
 // The reminder part of the settings dialog: practice days and time, the routine to offer, and
-// "Open Unknot at login" (an XDG autostart entry, core/autostart.h).
+// "Open Unknot at login" (an XDG autostart entry, core/platform/autostart.h).
 #pragma once
 
 #include <QGroupBox>

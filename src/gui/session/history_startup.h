@@ -1,7 +1,7 @@
 // Opening the session history when the app starts, and what to tell the person about it.
 #pragma once
 
-#include "core/history_store.h"
+#include "core/history/history_store.h"
 
 #include <QString>
 

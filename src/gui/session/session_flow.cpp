@@ -1,6 +1,6 @@
 #include "gui/session/session_flow.h"
 
-#include "core/session_engine.h"
+#include "core/session/session_engine.h"
 #include "gui/player/player_page.h"
 #include "gui/session/pain_rating_page.h"
 #include "gui/session/session_logger.h"

@@ -3,8 +3,8 @@
 // records the session as stopped.
 #pragma once
 
-#include "core/routine.h"
-#include "core/session_plan.h"
+#include "core/routine/routine.h"
+#include "core/routine/session_plan.h"
 
 #include <QObject>
 

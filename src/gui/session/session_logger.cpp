@@ -1,6 +1,6 @@
 #include "gui/session/session_logger.h"
 
-#include "core/routine_format.h"
+#include "core/routine/routine_format.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
 

@@ -6,10 +6,10 @@
 // writes it again.
 #pragma once
 
-#include "core/history_store.h"
-#include "core/routine.h"
-#include "core/session_event.h"
-#include "core/session_recorder.h"
+#include "core/history/history_store.h"
+#include "core/routine/routine.h"
+#include "core/session/session_event.h"
+#include "core/session/session_recorder.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 // The get-ready setting applied to a routine before it is planned.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 class QSettings;
 

@@ -1,5 +1,5 @@
 -- A history database as Unknot wrote it at schema version 1, frozen: never edit it.
--- tests/core/history_open_test.cpp builds a file from it to test opening and migrating old files.
+-- tests/core/history/history_open_test.cpp builds a file from it to test opening and migrating old files.
 PRAGMA application_id = 1433299828;
 PRAGMA user_version = 1;
 BEGIN;

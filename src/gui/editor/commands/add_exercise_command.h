@@ -1,7 +1,7 @@
 // Adds a new exercise to the user's catalogue (written to my-exercises.json on save).
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QUndoCommand>
 

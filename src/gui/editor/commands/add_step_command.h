@@ -1,7 +1,7 @@
 // Adds a step (an exercise from the catalogue, a timed activity or a rest) at a position.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
 // Removes one step; undo puts it back where it was.
 #pragma once
 
-#include "core/routine.h"
+#include "core/routine/routine.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
 // Deletes a session and its steps from the log; undo puts all of it back with the same id.
 #pragma once
 
-#include "core/history_types.h"
+#include "core/history/history_types.h"
 
 #include <QUndoCommand>
 

@@ -1,0 +1,226 @@
+#include "core/history/history_export.h"
+
+#include "core/base/atomic_write.h"
+#include "core/base/utf8.h"
+#include "core/history/week_math.h"
+
+#include <array>
+#include <charconv>
+
+namespace unknot {
+
+namespace {
+
+constexpr std::array<std::string_view, 24> kColumns = {
+    "session_id",     "routine_id",    "routine_title",
+    "status",         "started_at",    "ended_at",
+    "active_seconds", "rest_seconds",  "pain_before",
+    "pain_after",     "notes",         "step",
+    "exercise_id",    "exercise_name", "kind",
+    "side",           "set",           "sets",
+    "target_seconds", "target_reps",   "step_active_seconds",
+    "reps_done",      "outcome",       "step_finished_at"};
+constexpr std::size_t kStepColumns = 13;
+
+void append_valid_utf8(std::string_view text, std::string& out)
+{
+    for (std::size_t bad; (bad = find_invalid_utf8(text)) != std::string_view::npos;) {
+        out.append(text.substr(0, bad));
+        out.append("\xEF\xBF\xBD"); // U+FFFD
+        text.remove_prefix(bad + 1);
+    }
+    out.append(text);
+}
+
+// Appends fields to one row, with separators and RFC 4180 quoting.
+class Row {
+public:
+    explicit Row(std::string& out) : out_(out) {}
+
+    void text(std::string_view value)
+    {
+        separate();
+        if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+            append_valid_utf8(value, out_);
+            return;
+        }
+        out_ += '"';
+        for (std::size_t quote; (quote = value.find('"')) != std::string_view::npos;) {
+            append_valid_utf8(value.substr(0, quote + 1), out_);
+            out_ += '"';
+            value.remove_prefix(quote + 1);
+        }
+        append_valid_utf8(value, out_);
+        out_ += '"';
+    }
+    template <typename T> void number(T value)
+    {
+        separate();
+        char buffer[32];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+        out_.append(buffer, end);
+    }
+    template <typename T> void number(const std::optional<T>& value)
+    {
+        if (value)
+            number(*value);
+        else
+            empty();
+    }
+    void empty(std::size_t count = 1)
+    {
+        for (std::size_t i = 0; i < count; ++i)
+            separate();
+    }
+
+private:
+    void separate()
+    {
+        if (!first_)
+            out_ += ',';
+        first_ = false;
+    }
+
+    std::string& out_;
+    bool first_ = true;
+};
+
+std::string session_fields(const SessionRecord& s)
+{
+    std::string fields;
+    Row row(fields);
+    row.number(s.id);
+    row.text(s.routine_id);
+    row.text(s.routine_title);
+    row.text(to_string(s.status));
+    row.text(iso8601(s.started_at, s.utc_offset_minutes));
+    if (s.ended_at)
+        row.text(iso8601(*s.ended_at, s.utc_offset_minutes));
+    else
+        row.empty();
+    row.number(s.totals.active_seconds);
+    row.number(s.totals.rest_seconds);
+    row.number(s.pain_before);
+    row.number(s.pain_after);
+    row.text(s.notes);
+    return fields;
+}
+
+void append_step(const SessionRecord& s, std::size_t position, std::string& out)
+{
+    const StepRecord& step = s.steps[position];
+    out += ',';
+    Row row(out);
+    row.number(position + 1);
+    row.text(step.exercise_id);
+    row.text(step.exercise_name);
+    row.text(step_kind_to_db(step.kind));
+    row.text(to_string(step.side));
+    row.number(step.set);
+    row.number(step.sets);
+    row.number(step.target_seconds);
+    row.number(step.target_reps);
+    row.number(step.active_seconds);
+    row.number(step.reps_done);
+    row.text(to_string(step.outcome));
+    row.text(iso8601(step.finished_at, s.utc_offset_minutes));
+}
+
+int deliver(const std::string& csv, const std::string& target, std::ostream& out, std::ostream& err)
+{
+    if (target == "-") {
+        out.write(csv.data(), static_cast<std::streamsize>(csv.size()));
+        out.flush();
+        if (!out)
+            err << "unknot: could not write the export to standard output\n";
+        return out ? 0 : 1;
+    }
+    const auto problem = write_file_atomically(target, csv);
+    if (problem)
+        err << "unknot: " << *problem << "\n";
+    return problem ? 1 : 0;
+}
+
+} // namespace
+
+std::span<const std::string_view> history_csv_columns()
+{
+    return kColumns;
+}
+
+void append_history_csv(std::span<const SessionRecord> sessions, std::string& out)
+{
+    Row header(out);
+    for (std::string_view column : kColumns)
+        header.text(column);
+    out += "\r\n";
+    for (const SessionRecord& s : sessions) {
+        const std::string fields = session_fields(s);
+        for (std::size_t i = 0; i < s.steps.size(); ++i) {
+            out += fields;
+            append_step(s, i, out);
+            out += "\r\n";
+        }
+        if (s.steps.empty()) {
+            out += fields;
+            out.append(kStepColumns, ',');
+            out += "\r\n";
+        }
+    }
+}
+
+std::string history_csv(std::span<const SessionRecord> sessions)
+{
+    std::string out;
+    append_history_csv(sessions, out);
+    return out;
+}
+
+StoreStatus export_history(const HistoryStore& store, std::ostream& out)
+{
+    auto sessions = store.all_sessions({.with_steps = true});
+    if (!sessions.ok())
+        return sessions.status;
+    const std::string csv = history_csv(sessions.value);
+    out.write(csv.data(), static_cast<std::streamsize>(csv.size()));
+    out.flush();
+    if (!out)
+        return {StoreErrorKind::write_failed, "Could not write the export"};
+    return {};
+}
+
+StoreStatus export_history_file(const HistoryStore& store, const std::filesystem::path& path)
+{
+    auto sessions = store.all_sessions({.with_steps = true});
+    if (!sessions.ok())
+        return sessions.status;
+    if (auto problem = write_file_atomically(path, history_csv(sessions.value)))
+        return {StoreErrorKind::write_failed, std::move(*problem)};
+    return {};
+}
+
+int export_history_command(const std::filesystem::path& database, const std::string& target,
+                           std::ostream& out, std::ostream& err)
+{
+    std::vector<SessionRecord> sessions;
+    std::error_code ec;
+    if (!std::filesystem::exists(database, ec)) {
+        err << "unknot: no sessions recorded yet (no " << database.string()
+            << "); the export has the header row only\n";
+    } else {
+        OpenResult opened = HistoryStore::open(database);
+        if (!opened.store) {
+            err << "unknot: " << opened.message << "\n";
+            return 1;
+        }
+        auto all = opened.store->all_sessions({.with_steps = true});
+        if (!all.ok()) {
+            err << "unknot: " << all.status.message << "\n";
+            return 1;
+        }
+        sessions = std::move(all.value);
+    }
+    return deliver(history_csv(sessions), target, out, err);
+}
+
+} // namespace unknot

@@ -1,0 +1,44 @@
+#include "core/history/history_queries.h"
+
+namespace unknot {
+
+StoreResult<HistoryOverview> load_overview(const HistoryStore& store, weekday first,
+                                           const WeeklyTargetLookup& lookup)
+{
+    auto all = store.all_sessions({.with_steps = false, .with_snapshot = false});
+    StoreResult<HistoryOverview> result{{}, all.status};
+    if (!all.ok())
+        return result;
+    HistoryOverview& overview = result.value;
+    overview.total_sessions = static_cast<int>(all.value.size());
+    overview.week_counts = count_weeks(all.value, first);
+    overview.routines = routine_stats(all.value);
+    overview.default_goal = default_weekly_goal(all.value, lookup);
+    return result;
+}
+
+StoreResult<WeekReport> load_week(const HistoryStore& store, local_days start, int goal,
+                                  bool with_steps)
+{
+    const LocalRange range = week_range(start);
+    auto sessions = store.sessions_between_local(range.from, range.to, {.with_steps = with_steps});
+    StoreResult<WeekReport> result{{}, sessions.status};
+    if (!sessions.ok())
+        return result;
+    result.value.summary = summarize_week(sessions.value, start, goal);
+    result.value.sessions = std::move(sessions.value);
+    return result;
+}
+
+StoreResult<std::vector<WeekSummary>> load_trend(const HistoryStore& store, local_days last_week,
+                                                 int weeks, int goal)
+{
+    const LocalRange range = trend_range(last_week, weeks);
+    auto sessions = store.sessions_between_local(range.from, range.to, {.with_steps = false});
+    StoreResult<std::vector<WeekSummary>> result{{}, sessions.status};
+    if (sessions.ok())
+        result.value = weekly_trend(sessions.value, last_week, weeks, goal);
+    return result;
+}
+
+} // namespace unknot

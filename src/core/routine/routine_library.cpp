@@ -1,0 +1,183 @@
+#include "core/routine/routine_library.h"
+
+#include "core/json/json_guard.h"
+#include "core/routine/routine_format.h"
+#include "core/routine/session_plan.h"
+
+#include <algorithm>
+#include <fstream>
+#include <optional>
+
+namespace unknot {
+
+namespace fs = std::filesystem;
+
+struct RoutineLibrary::LoadedFile {
+    RoutineFile file;
+    std::string source;
+    bool built_in = false;
+};
+
+namespace {
+
+Problem file_problem(const std::string& file, std::string message)
+{
+    return Problem{file, 0, 0, {}, std::move(message)};
+}
+
+// The *.json files directly inside `folder`, sorted by name.
+std::vector<fs::path> user_files(const fs::path& folder, Problems& problems)
+{
+    std::vector<fs::path> files;
+    std::error_code error;
+    if (folder.empty() || !fs::exists(folder, error))
+        return files;
+    fs::directory_iterator it(folder, error);
+    if (error) {
+        problems.push_back(file_problem(folder.string(), "cannot read folder: " + error.message()));
+        return files;
+    }
+    for (const fs::directory_entry& entry : it) {
+        if (entry.path().extension() == ".json" && entry.is_regular_file(error))
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::optional<std::string> read_user_file(const fs::path& path, Problems& problems)
+{
+    const std::string name = path.string();
+    std::error_code error;
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error) {
+        problems.push_back(file_problem(name, "cannot read file: " + error.message()));
+        return std::nullopt;
+    }
+    if (size > kMaxJsonBytes) {
+        problems.push_back(file_problem(name, too_large_message(size)));
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (!in || in.gcount() != static_cast<std::streamsize>(size)) {
+        problems.push_back(file_problem(name, "cannot read file"));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::string describe_source(const std::string& source, bool built_in)
+{
+    return (built_in ? "built-in " : "") + source;
+}
+
+} // namespace
+
+RoutineLibrary RoutineLibrary::load(const std::vector<RoutineSource>& built_in,
+                                    const fs::path& user_dir)
+{
+    RoutineLibrary library;
+    std::vector<LoadedFile> loaded;
+    const auto parse = [&](std::string_view bytes, const std::string& name, bool is_built_in) {
+        ParseResult result = parse_routine_file(bytes, name);
+        library.problems_.insert(library.problems_.end(), result.problems.begin(),
+                                 result.problems.end());
+        if (result.file)
+            loaded.push_back(LoadedFile{std::move(*result.file), name, is_built_in});
+    };
+    for (const RoutineSource& source : built_in)
+        parse(source.bytes, source.name, true);
+    for (const fs::path& path : user_files(user_dir, library.problems_)) {
+        if (const auto bytes = read_user_file(path, library.problems_))
+            parse(*bytes, path.string(), false);
+    }
+    library.routines_.reserve(loaded.size());
+    for (const LoadedFile& file : loaded)
+        library.add_exercises(file);
+    for (LoadedFile& file : loaded)
+        library.add_routine(file);
+    return library;
+}
+
+void RoutineLibrary::add_exercises(const LoadedFile& loaded)
+{
+    const auto& exercises = loaded.file.exercises;
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+        const Exercise& exercise = exercises[i];
+        if (const Exercise* existing = find_exercise(exercise.id)) {
+            if (*existing != exercise)
+                problems_.push_back(
+                    Problem{loaded.source, 0, 0, "/exercises/" + std::to_string(i) + "/id",
+                            "exercise \"" + exercise.id + "\" is already defined by " +
+                                exercise_sources_.find(exercise.id)->second +
+                                "; this definition is not used (give it another id)"});
+            continue;
+        }
+        exercise_index_.emplace(exercise.id, exercises_.size());
+        exercise_sources_.emplace(exercise.id, describe_source(loaded.source, loaded.built_in));
+        exercises_.push_back(exercise);
+    }
+}
+
+void RoutineLibrary::add_routine(LoadedFile& loaded)
+{
+    if (!loaded.file.routine)
+        return;
+    const Routine& routine = *loaded.file.routine;
+    if (!all_exercises_known(loaded.file)) {
+        const Problems unknown = check_references(loaded.file, loaded.source, exercise_ids());
+        problems_.insert(problems_.end(), unknown.begin(), unknown.end());
+        return;
+    }
+    if (const LibraryRoutine* existing = find_routine(routine.id)) {
+        problems_.push_back(Problem{loaded.source, 0, 0, "/routine/id",
+                                    "routine id \"" + routine.id + "\" is already used by " +
+                                        describe_source(existing->source, existing->built_in) +
+                                        "; this routine is skipped (give it another id)"});
+        return;
+    }
+    const double seconds = planned_seconds(routine, lookup());
+    routine_index_.emplace(routine.id, routines_.size());
+    routines_.push_back(
+        LibraryRoutine{std::move(*loaded.file.routine), loaded.built_in, loaded.source, seconds});
+}
+
+// Every exercise step names an exercise of the catalogue (the file's own are in it by now).
+bool RoutineLibrary::all_exercises_known(const RoutineFile& file) const
+{
+    return std::all_of(file.routine->steps.begin(), file.routine->steps.end(),
+                       [this](const Step& s) {
+                           return (s.kind != StepKind::hold && s.kind != StepKind::reps) ||
+                                  find_exercise(s.exercise);
+                       });
+}
+
+std::vector<std::string> RoutineLibrary::exercise_ids() const
+{
+    std::vector<std::string> ids;
+    ids.reserve(exercises_.size());
+    for (const Exercise& exercise : exercises_)
+        ids.push_back(exercise.id);
+    return ids;
+}
+
+const Exercise* RoutineLibrary::find_exercise(std::string_view id) const
+{
+    const auto it = exercise_index_.find(id);
+    return it == exercise_index_.end() ? nullptr : &exercises_[it->second];
+}
+
+const LibraryRoutine* RoutineLibrary::find_routine(std::string_view id) const
+{
+    const auto it = routine_index_.find(id);
+    return it == routine_index_.end() ? nullptr : &routines_[it->second];
+}
+
+ExerciseLookup RoutineLibrary::lookup() const
+{
+    return [this](std::string_view id) { return find_exercise(id); };
+}
+
+} // namespace unknot

@@ -1,0 +1,216 @@
+// Opening the history when the file is not what we expect: nothing is ever lost or overwritten.
+#include "core/history/history_schema.h"
+#include "core/history/history_store.h"
+
+#include "history_test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace unknot;
+using namespace unknot::test;
+
+namespace {
+
+const sys_seconds kNow = utc(kMonday + 8 * 3600 + 30 * 60); // 2024-06-17T08:30:00Z
+
+std::set<std::string> names_in(const fs::path& dir)
+{
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir))
+        names.insert(entry.path().filename().string());
+    return names;
+}
+
+// A real history with enough pages to damage, closed cleanly (no -wal left).
+void write_history(const fs::path& path)
+{
+    auto store = open_ok(path);
+    for (int i = 0; i < 40; ++i) {
+        SessionStart start = sample_start(kMonday + i * 3600);
+        start.snapshot = std::string(4000, static_cast<char>('a' + i % 26));
+        const auto id = store->begin_session(start).value;
+        REQUIRE(store->add_step(id, sample_step(i, kMonday + i * 3600 + 60), {30, 0}).ok());
+    }
+}
+
+// Opens a bad file: the store refuses it untouched, then open_history moves it aside whole.
+void check_moved_aside(const fs::path& path, const std::string& reason)
+{
+    const std::string bytes = read_bytes(path);
+    const OpenResult refused = HistoryStore::open(path);
+    CHECK(refused.outcome == OpenOutcome::damaged);
+    CHECK_THAT(refused.message, Catch::Contains(reason));
+    CHECK_FALSE(refused.store);
+    CHECK(read_bytes(path) == bytes);
+
+    const OpenResult opened = open_history(path, kNow);
+    INFO(opened.message);
+    REQUIRE(opened.outcome == OpenOutcome::ok);
+    const fs::path aside = path.string() + ".corrupt-20240617T083000Z";
+    REQUIRE(opened.moved_aside == aside);
+    CHECK(read_bytes(aside) == bytes);
+    CHECK_THAT(opened.message, Catch::Contains(reason) && Catch::Contains(aside.string()));
+    REQUIRE(opened.store->begin_session(sample_start()).ok());
+    CHECK(opened.store->all_sessions().value.size() == 1);
+}
+
+} // namespace
+
+TEST_CASE("a file that is not a database is moved aside with its -wal and -shm, bytes intact")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    std::string junk;
+    for (int i = 0; i < 200; ++i)
+        junk += "These are my notes, not a database. ";
+    write_bytes(path, junk);
+    write_bytes(dir / "history.sqlite3-wal", "stale wal bytes");
+    write_bytes(dir / "history.sqlite3-shm", "stale shm bytes");
+
+    check_moved_aside(path, "is not a database");
+    CHECK(read_bytes(dir / "history.sqlite3.corrupt-20240617T083000Z-wal") == "stale wal bytes");
+    CHECK(read_bytes(dir / "history.sqlite3.corrupt-20240617T083000Z-shm") == "stale shm bytes");
+    CHECK(raw_query(path, "PRAGMA application_id") == std::to_string(kHistoryApplicationId));
+}
+
+TEST_CASE("a truncated history is moved aside and a new one started")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    write_history(path);
+    REQUIRE_FALSE(fs::exists(dir / "history.sqlite3-wal"));
+    const std::string whole = read_bytes(path);
+    REQUIRE(whole.size() > 100'000);
+    write_bytes(path, whole.substr(0, whole.size() / 2));
+    check_moved_aside(path, "is damaged");
+}
+
+TEST_CASE("a history with a damaged page is moved aside")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    write_history(path);
+    std::string bytes = read_bytes(path);
+    const std::size_t page = 4096;
+    for (std::size_t i = 2 * page; i < 2 * page + 600; ++i) // page 3: the start of a b-tree page
+        bytes[i] = static_cast<char>(0xA5);
+    write_bytes(path, bytes);
+    check_moved_aside(path, "is damaged");
+}
+
+TEST_CASE("another application's database is moved aside, never used")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    SECTION("with its own application id")
+    {
+        raw_exec(path, "PRAGMA application_id = 305419896; CREATE TABLE songs (title TEXT);"
+                       "INSERT INTO songs VALUES ('one');");
+        check_moved_aside(path, "belongs to another application (application id 0x12345678)");
+    }
+    SECTION("without an application id but with tables")
+    {
+        raw_exec(path, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('one');");
+        check_moved_aside(path, "belongs to another application (application id 0x00000000)");
+    }
+}
+
+TEST_CASE("a history from a newer Unknot is refused and left byte for byte as it was")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    write_history(path);
+    raw_exec(path, "PRAGMA user_version = " + std::to_string(kHistorySchemaVersion + 1));
+    const std::string bytes = read_bytes(path);
+    const auto names = names_in(dir.path());
+
+    const OpenResult opened = open_history(path, kNow);
+    CHECK(opened.outcome == OpenOutcome::newer_schema);
+    CHECK_FALSE(opened.store);
+    CHECK_FALSE(opened.moved_aside);
+    CHECK_THAT(opened.message,
+               Catch::Contains("newer version of Unknot") && Catch::Contains("left untouched"));
+    CHECK(read_bytes(path) == bytes);
+    CHECK(names_in(dir.path()) == names);
+}
+
+TEST_CASE("an empty file is a new history")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    write_bytes(path, "");
+    auto store = open_ok(path);
+    CHECK(store->begin_session(sample_start()).ok());
+}
+
+TEST_CASE("a folder where the file should be cannot be opened, and is left alone")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    fs::create_directory(path);
+    const OpenResult opened = open_history(path, kNow);
+    CHECK(opened.outcome == OpenOutcome::cannot_open);
+    CHECK_THAT(opened.message, Catch::Contains("it is not a file"));
+    CHECK(fs::is_directory(path));
+}
+
+TEST_CASE("a missing data folder is created")
+{
+    TempDir dir;
+    auto store = open_ok(dir / "new/unknot/history.sqlite3");
+    CHECK(store->begin_session(sample_start()).ok());
+}
+
+TEST_CASE("a read-only folder gives a clear error and no store")
+{
+    TempDir dir;
+    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read |
+                                    fs::perms::group_exec | fs::perms::others_read |
+                                    fs::perms::others_exec);
+    const auto folder = dir / "data";
+    fs::create_directory(folder);
+    write_history(folder / "old.sqlite3");
+    const auto read_only = fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                           fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec;
+    fs::permissions(folder, read_only);
+
+    // root ignores permissions: the child gives up root before it tries.
+    const auto child = run_in_child([&] {
+        if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            return std::string("could not drop root");
+        std::string out;
+        for (const char* name : {"history.sqlite3", "old.sqlite3"}) {
+            const OpenResult opened = open_history(folder / name, kNow);
+            out += std::to_string(static_cast<int>(opened.outcome)) + " " +
+                   (opened.store ? "store" : "none") + " " + opened.message + "\n";
+        }
+        return out;
+    });
+    INFO(child.output);
+    REQUIRE(child.exit_code == 0);
+    const std::string cannot = std::to_string(static_cast<int>(OpenOutcome::cannot_open));
+    CHECK_THAT(child.output, Catch::StartsWith(cannot + " none Cannot open the session history \"" +
+                                               (folder / "history.sqlite3").string() + "\""));
+    CHECK_THAT(child.output,
+               Catch::Contains("\n" + cannot + " none Cannot open the session history \"" +
+                               (folder / "old.sqlite3").string() + "\""));
+    CHECK_FALSE(fs::exists(folder / "history.sqlite3"));
+    fs::permissions(folder, fs::perms::owner_all);
+}
+
+TEST_CASE("moving aside never overwrites an earlier moved-aside file")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    write_bytes(dir / "history.sqlite3.corrupt-20240617T083000Z", "first");
+    write_bytes(path, "second, not a database either, long enough to be read as a header......"
+                      "..........................................................");
+    const auto moved = move_aside(path, kNow);
+    REQUIRE(moved.ok());
+    CHECK(moved.value == dir / "history.sqlite3.corrupt-20240617T083000Z-2");
+    CHECK(read_bytes(dir / "history.sqlite3.corrupt-20240617T083000Z") == "first");
+    CHECK_THAT(read_bytes(moved.value), Catch::StartsWith("second"));
+    CHECK_FALSE(fs::exists(path));
+}
