@@ -1,4 +1,4 @@
-# The crash test, included OPTIONALLY from tests/CMakeLists.txt: a child process records a session
+# The crash test, included from tests/CMakeLists.txt: a child process records a session
 # step by step and core_tests kills it with SIGKILL at random moments.
 add_executable(crash_child ${CMAKE_CURRENT_SOURCE_DIR}/core-crash/crash_child.cpp)
 target_link_libraries(crash_child PRIVATE unknot_core)

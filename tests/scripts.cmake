@@ -1,8 +1,8 @@
-# Script tests, included OPTIONALLY from tests/CMakeLists.txt.
+# Script tests, included from tests/CMakeLists.txt.
 
 # The JSON Schema accepts the shipped routines and good fixtures and rejects the structurally bad ones.
 add_test(NAME "schema: routines and fixtures"
-  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_schema.py ${PROJECT_SOURCE_DIR})
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_schema.py ${PROJECT_SOURCE_DIR})
 
 # The print-only command-line modes and their exit codes, run as a user would.
 if(TARGET unknot)
@@ -16,9 +16,9 @@ endif()
 # SQL only through prepared statements with bound values, and no network code at all; each check
 # is also run on a small bad example whose every line it must report, so it cannot pass blind.
 add_test(NAME "sql: no values pasted into SQL text"
-  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_sql.py ${PROJECT_SOURCE_DIR})
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_sql.py ${PROJECT_SOURCE_DIR})
 add_test(NAME "sql: the check rejects values pasted into SQL text"
-  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_sql.py
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_sql.py
           ${CMAKE_CURRENT_SOURCE_DIR}/data/sql-check)
 set_tests_properties("sql: the check rejects values pasted into SQL text" PROPERTIES
   PASS_REGULAR_EXPRESSION "3 calls that take SQL text checked, 3 problems")
@@ -34,7 +34,7 @@ set_tests_properties("network: the check rejects network code" PROPERTIES
 # breaks, non-Latin text), ISO 8601 times with offsets, and the exit codes, without a display.
 if(TARGET unknot)
   add_test(NAME "cli: history export round trip and exit codes"
-    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/history_export_test.py
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/history_export_test.py
             $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
 endif()
 
