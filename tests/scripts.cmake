@@ -52,3 +52,23 @@ if(TARGET unknot)
   set_tests_properties("a11y: AT-SPI finds the main controls by role and name" PROPERTIES
     SKIP_RETURN_CODE 77 TIMEOUT 120)
 endif()
+
+# Core layers point down only: every include from core names the file's own layer or one it links
+# (the configure has already failed on a link that points up, cmake/CoreLayers.cmake); no Qt in
+# core; gui never includes app. Both checks also run on a small bad example that they must reject.
+add_test(NAME "layers: core includes only the layers it links"
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_layers.py
+          ${PROJECT_SOURCE_DIR}/src ${PROJECT_BINARY_DIR}/core_layers.txt)
+add_test(NAME "layers: the include check rejects includes that point up"
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_layers.py
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/layers-check/src
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/layers-check/layers.txt)
+set_tests_properties("layers: the include check rejects includes that point up" PROPERTIES
+  PASS_REGULAR_EXPRESSION
+  "upward.h:3: core/base includes core/routine.*upward.h:4: core includes Qt.*stray.cpp: not in a layer folder.*window.cpp:2: gui includes app.*4 problems")
+add_test(NAME "layers: the configure check rejects links that point up"
+  COMMAND ${CMAKE_COMMAND} -S ${CMAKE_CURRENT_SOURCE_DIR}/data/layers-check/cmake
+          -B ${CMAKE_CURRENT_BINARY_DIR}/layers-check
+          -DUNKNOT_LAYERS_MODULE=${PROJECT_SOURCE_DIR}/cmake/CoreLayers.cmake)
+set_tests_properties("layers: the configure check rejects links that point up" PROPERTIES
+  PASS_REGULAR_EXPRESSION "fake_base links fake_routine, which is not below it.*fake_json links Qt6::Core: not a core library")

@@ -1,0 +1,2 @@
+// Not in a layer folder.
+#include "core/base/problem.h"
