@@ -197,6 +197,18 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>--time-scale goes with the window or --play</source>
+        <translation>--time-scale gehört zum Fenster oder zu --play</translation>
+    </message>
+    <message>
+        <source>--palette goes with the window or --play</source>
+        <translation>--palette gehört zum Fenster oder zu --play</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together</source>
+        <translation>%1 und %2 können nicht zusammen verwendet werden</translation>
+    </message>
 </context>
 <context>
     <name>unknot::Options</name>

@@ -2,10 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QStringList>
+
+#include <iterator>
 
 namespace unknot {
 namespace {
+
+using namespace cli;
 
 QString tr(const char* text)
 {
@@ -19,111 +22,203 @@ struct Options {
         return QCoreApplication::translate("unknot::Options", text);
     }
 
+    // Modes: each selects one (see `modes` below).
     QCommandLineOption validate{QStringLiteral("validate"),
                                 tr("Check routine files FILE... and print every problem; exit 0 "
                                    "when all are valid, 1 when any is not.")};
     QCommandLineOption list{QStringLiteral("list"),
                             tr("Print one line per routine: id, title, minutes, source.")};
-    QCommandLineOption json{QStringLiteral("json"), tr("With --list: print JSON.")};
-    QCommandLineOption data_dir{QStringLiteral("data-dir"),
-                                tr("Keep all user data (routines, history, settings) in DIR."),
-                                tr("DIR")};
     QCommandLineOption play{QStringLiteral("play"),
                             tr("Open the player on routine ID (see --list for the ids)."),
                             tr("ID")};
-    QCommandLineOption time_scale{QStringLiteral("time-scale"),
-                                  tr("Run session time X times faster (1 to 100), for previews."),
-                                  tr("X")};
     QCommandLineOption export_history{
         QStringLiteral("export-history"),
         tr("Write every session and step as CSV to FILE (- for standard output)."), tr("FILE")};
     QCommandLineOption render_figures{
         QStringLiteral("render-figures"),
         tr("Write one PNG per exercise into DIR, showing its figure's key poses."), tr("DIR")};
-    QCommandLineOption palette{QStringLiteral("palette"),
-                               tr("Use the Fusion style with a dark or light palette."),
-                               tr("dark|light")};
     QCommandLineOption print_routine{
         QStringLiteral("print-routine"),
         tr("Write routine ID's one- or two-page handout to the PDF file given after it."),
         tr("ID")};
+    // Modifiers: each goes with some modes (see `modifiers` below).
+    QCommandLineOption json{QStringLiteral("json"), tr("With --list: print JSON.")};
+    QCommandLineOption data_dir{QStringLiteral("data-dir"),
+                                tr("Keep all user data (routines, history, settings) in DIR."),
+                                tr("DIR")};
+    QCommandLineOption time_scale{QStringLiteral("time-scale"),
+                                  tr("Run session time X times faster (1 to 100), for previews."),
+                                  tr("X")};
+    QCommandLineOption palette{QStringLiteral("palette"),
+                               tr("Use the Fusion style with a dark or light palette."),
+                               tr("dark|light")};
 };
 
-CommandLine usage_error(const QString& message)
+// What a mode's parse reads: the parsed options and the positional arguments.
+struct Input {
+    const QCommandLineParser& parser;
+    const Options& o;
+
+    QString value(const QCommandLineOption& option) const { return parser.value(option); }
+    bool is_set(const QCommandLineOption& option) const { return parser.isSet(option); }
+    QString data_dir() const { return parser.value(o.data_dir); }
+    QStringList files() const { return parser.positionalArguments(); }
+};
+
+UsageError unexpected(const QStringList& files)
 {
-    CommandLine cl;
-    cl.action = CommandLine::Action::usage_error;
-    cl.error = message;
-    return cl;
+    return {tr("unexpected argument '%1'").arg(files.first())};
 }
 
-CommandLine from_parser(const QCommandLineParser& parser, const Options& o)
+Mode parse_window(const Input& in)
 {
-    CommandLine cl;
-    cl.data_dir = parser.value(o.data_dir);
-    cl.json = parser.isSet(o.json);
-    cl.list = parser.isSet(o.list);
-    cl.play = parser.value(o.play);
-    cl.palette = parser.value(o.palette);
-    if (parser.isSet(o.palette) && cl.palette != QStringLiteral("dark") &&
-        cl.palette != QStringLiteral("light"))
-        return usage_error(tr("--palette needs dark or light, got '%1'").arg(cl.palette));
-    if (parser.isSet(o.time_scale)) {
+    if (!in.files().isEmpty())
+        return unexpected(in.files());
+    Window window{.data_dir = in.data_dir(), .palette = in.value(in.o.palette)};
+    if (in.is_set(in.o.palette) && window.palette != QStringLiteral("dark") &&
+        window.palette != QStringLiteral("light"))
+        return UsageError{tr("--palette needs dark or light, got '%1'").arg(window.palette)};
+    if (in.is_set(in.o.time_scale)) {
         bool ok = false;
-        cl.time_scale = parser.value(o.time_scale).toDouble(&ok);
-        if (!ok || !(cl.time_scale >= 1.0 && cl.time_scale <= 100.0))
-            return usage_error(tr("--time-scale needs a number from 1 to 100, got '%1'")
-                                   .arg(parser.value(o.time_scale)));
+        window.time_scale = in.value(in.o.time_scale).toDouble(&ok);
+        if (!ok || !(window.time_scale >= 1.0 && window.time_scale <= 100.0))
+            return UsageError{tr("--time-scale needs a number from 1 to 100, got '%1'")
+                                  .arg(in.value(in.o.time_scale))};
     }
-    if (parser.isSet(o.play) && cl.play.isEmpty())
-        return usage_error(tr("--play needs a routine ID"));
-    const QStringList files = parser.positionalArguments();
-    if (parser.isSet(o.validate)) {
-        if (files.isEmpty())
-            return usage_error(tr("--validate needs at least one FILE"));
-        for (const QString& f : files)
-            cl.validate_files.push_back(f.toStdString());
-        cl.action = CommandLine::Action::print;
-        return cl;
-    }
-    if (parser.isSet(o.print_routine)) {
-        cl.print_routine = parser.value(o.print_routine);
-        if (cl.print_routine.isEmpty() || files.size() != 1)
-            return usage_error(tr("--print-routine needs a routine ID and one OUT.pdf"));
-        cl.print_output = files.first();
-        cl.action = CommandLine::Action::print_routine;
-        return cl;
-    }
-    if (!files.isEmpty())
-        return usage_error(tr("unexpected argument '%1'").arg(files.first()));
-    if (parser.isSet(o.export_history)) {
-        cl.export_history = parser.value(o.export_history);
-        if (cl.export_history.isEmpty())
-            return usage_error(tr("--export-history needs a FILE, or - for standard output"));
-        cl.action = CommandLine::Action::print;
-        return cl;
-    }
-    if (parser.isSet(o.render_figures)) {
-        cl.render_figures = parser.value(o.render_figures);
-        if (cl.render_figures.isEmpty())
-            return usage_error(tr("--render-figures needs a folder"));
-        cl.action = CommandLine::Action::render_figures;
-        return cl;
-    }
-    if (cl.json && !cl.list)
-        return usage_error(tr("--json goes with --list"));
-    if (cl.list)
-        cl.action = CommandLine::Action::print;
-    return cl;
+    return window;
 }
 
-} // namespace
-
-CommandLine parse_command_line(int argc, char* argv[])
+Mode parse_play(const Input& in)
 {
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    const QString id = in.value(in.o.play);
+    if (id.isEmpty())
+        return UsageError{tr("--play needs a routine ID")};
+    Mode window = parse_window(in);
+    if (const Window* w = std::get_if<Window>(&window))
+        return Play{.window = *w, .routine_id = id};
+    return window;
+}
+
+Mode parse_list(const Input& in)
+{
+    if (!in.files().isEmpty())
+        return unexpected(in.files());
+    return List{.data_dir = in.data_dir(), .json = in.is_set(in.o.json)};
+}
+
+Mode parse_validate(const Input& in)
+{
+    if (in.files().isEmpty())
+        return UsageError{tr("--validate needs at least one FILE")};
+    Validate validate;
+    for (const QString& file : in.files())
+        validate.files.push_back(file.toStdString());
+    return validate;
+}
+
+Mode parse_export_history(const Input& in)
+{
+    if (!in.files().isEmpty())
+        return unexpected(in.files());
+    const QString output = in.value(in.o.export_history);
+    if (output.isEmpty())
+        return UsageError{tr("--export-history needs a FILE, or - for standard output")};
+    return ExportHistory{.data_dir = in.data_dir(), .output = output};
+}
+
+Mode parse_print_routine(const Input& in)
+{
+    const QString id = in.value(in.o.print_routine);
+    if (id.isEmpty() || in.files().size() != 1)
+        return UsageError{tr("--print-routine needs a routine ID and one OUT.pdf")};
+    return PrintRoutine{.data_dir = in.data_dir(), .routine_id = id, .output = in.files().first()};
+}
+
+Mode parse_render_figures(const Input& in)
+{
+    if (!in.files().isEmpty())
+        return unexpected(in.files());
+    const QString dir = in.value(in.o.render_figures);
+    if (dir.isEmpty())
+        return UsageError{tr("--render-figures needs a folder")};
+    return RenderFigures{.data_dir = in.data_dir(), .output_dir = dir};
+}
+
+// The option that selects each mode and how the rest of the command line becomes that mode.
+// Without any of them the window opens (parse_window).
+struct ModeOption {
+    const QCommandLineOption& option;
+    Mode (*parse)(const Input&);
+};
+
+std::vector<ModeOption> modes(const Options& o)
+{
+    return {{o.validate, parse_validate},
+            {o.list, parse_list},
+            {o.play, parse_play},
+            {o.export_history, parse_export_history},
+            {o.render_figures, parse_render_figures},
+            {o.print_routine, parse_print_routine}};
+}
+
+template <typename... Modes> bool is_one_of(const Mode& mode)
+{
+    return (std::holds_alternative<Modes>(mode) || ...);
+}
+
+// Options that change a mode, the modes they go with, and what to say when given to another.
+// --data-dir goes with every mode.
+struct Modifier {
+    const QCommandLineOption& option;
+    bool (*goes_with)(const Mode&);
+    QString misplaced;
+};
+
+std::vector<Modifier> modifiers(const Options& o)
+{
+    return {
+        {o.json, is_one_of<List>, tr("--json goes with --list")},
+        {o.time_scale, is_one_of<Window, Play>, tr("--time-scale goes with the window or --play")},
+        {o.palette, is_one_of<Window, Play>, tr("--palette goes with the window or --play")}};
+}
+
+QString dashed(const QCommandLineOption& option)
+{
+    return QStringLiteral("--") + option.names().first();
+}
+
+Mode parse_mode(const Input& in)
+{
+    std::vector<ModeOption> chosen;
+    for (const ModeOption& mode : modes(in.o))
+        if (in.is_set(mode.option))
+            chosen.push_back(mode);
+    if (chosen.size() > 1)
+        return UsageError{tr("%1 and %2 cannot be used together")
+                              .arg(dashed(chosen[0].option), dashed(chosen[1].option))};
+    Mode mode = chosen.empty() ? parse_window(in) : chosen.front().parse(in);
+    if (std::holds_alternative<UsageError>(mode))
+        return mode;
+    for (const Modifier& modifier : modifiers(in.o))
+        if (in.is_set(modifier.option) && !modifier.goes_with(mode))
+            return UsageError{modifier.misplaced};
+    return mode;
+}
+
+// Qt names the program in the usage line only when a QCoreApplication exists; the parse runs
+// before one does.
+QString help_text(const QCommandLineParser& parser, const QString& program)
+{
+    QString text = parser.helpText();
+    const QString unnamed = QStringLiteral("<executable_name>");
+    if (text.startsWith(QStringLiteral("Usage: ") + unnamed))
+        text.replace(7, unnamed.size(), program);
+    return text;
+}
+
+// Not in namespace cli: lupdate gives the tr() calls here the context "unknot", as above.
+Mode parse(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Guided exercise routines for knots and stiffness in the "
                                         "upper and middle back."));
@@ -131,24 +226,57 @@ CommandLine parse_command_line(int argc, char* argv[])
     const QCommandLineOption version = parser.addVersionOption();
     Options o;
     o.palette.setFlags(QCommandLineOption::HiddenFromHelp); // for screenshots and testing
-    parser.addOptions({o.validate, o.list, o.json, o.data_dir, o.play, o.time_scale,
-                       o.export_history, o.render_figures, o.print_routine, o.palette});
+    for (const ModeOption& mode : modes(o))
+        parser.addOption(mode.option);
+    parser.addOption(o.data_dir);
+    for (const Modifier& modifier : modifiers(o))
+        parser.addOption(modifier.option);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("Routine files, with --validate; OUT.pdf, with --print-routine."), tr("[FILE...]"));
-    if (!parser.parse(args))
-        return usage_error(parser.errorText());
-    CommandLine cl;
-    if (parser.isSet(help)) {
-        cl.action = CommandLine::Action::help;
-        cl.message = parser.helpText();
-    } else if (parser.isSet(version)) {
-        cl.action = CommandLine::Action::version;
-        cl.message = QStringLiteral("unknot %1\n").arg(QCoreApplication::applicationVersion());
-    } else {
-        cl = from_parser(parser, o);
-    }
-    return cl;
+    if (!parser.parse(arguments))
+        return UsageError{parser.errorText()};
+    if (parser.isSet(help))
+        return Help{help_text(parser, arguments.first())};
+    if (parser.isSet(version))
+        return Version{QStringLiteral("unknot %1\n").arg(QCoreApplication::applicationVersion())};
+    return parse_mode(Input{parser, o});
 }
 
+} // namespace
+
+namespace cli {
+
+Mode parse_command_line(const QStringList& arguments)
+{
+    return parse(arguments);
+}
+
+Mode parse_command_line(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return parse_command_line(arguments);
+}
+
+int print_help(const Help& help, std::ostream& out)
+{
+    out << help.text.toStdString();
+    return 0;
+}
+
+int print_version(const Version& version, std::ostream& out)
+{
+    out << version.text.toStdString();
+    return 0;
+}
+
+int print_usage_error(const UsageError& error, std::ostream& err)
+{
+    err << "unknot: " << error.message.toStdString() << "\nTry 'unknot --help'.\n";
+    return 2;
+}
+
+} // namespace cli
 } // namespace unknot
