@@ -98,7 +98,37 @@ RoutineLibrary builtin_library()
     return RoutineLibrary::load(gui::builtin_routine_sources(), {});
 }
 
+// Background-coloured pixels inside the head: its eyes.
+int eye_pixels(const Scene& scene, const QPalette& pal)
+{
+    QRectF area;
+    const QImage image = render(scene, pal, &area);
+    const QTransform to_pixels = gui::scene_transform(scene, area);
+    const Stroke* head = scene.head();
+    REQUIRE(head);
+    const QPointF centre = to_pixels.map(QPointF(head->points.front().x, head->points.front().y));
+    const double radius = to_pixels.m11() * head->width / 2 * 0.8;
+    int count = 0;
+    for (int y = static_cast<int>(centre.y() - radius); y <= centre.y() + radius; ++y)
+        for (int x = static_cast<int>(centre.x() - radius); x <= centre.x() + radius; ++x)
+            if (std::hypot(x - centre.x(), y - centre.y()) < radius &&
+                image.pixelColor(x, y) == pal.color(QPalette::Window))
+                ++count;
+    return count;
+}
+
 } // namespace
+
+TEST_CASE("a face turned to the viewer has two eyes, the back of the head none", "[gui][figure]")
+{
+    Figure figure;
+    figure.view = FigureView::front;
+    figure.poses = {key("stand", 0, {}, {"feet"})};
+    const QPalette pal = palette(Qt::white, QColor(0x20, 0x20, 0x20));
+    CHECK(eye_pixels(key_pose_scene(figure, 0), pal) > 4);
+    figure.poses[0].angles["turn"] = 180;
+    CHECK(eye_pixels(key_pose_scene(figure, 0), pal) == 0);
+}
 
 TEST_CASE("a figure's pixels fall where its joints are, in light and dark palettes",
           "[gui][figure]")

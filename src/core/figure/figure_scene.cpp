@@ -23,15 +23,12 @@ constexpr double kBehind = 0.05; // metres behind the spine from which a limb is
 struct Chain {
     std::initializer_list<P> points;
     double width;
+    P middle; // the middle of the body where the limb starts
 };
 
-const std::array<Chain, 2> kChains{{{{P::shoulder, P::elbow, P::wrist, P::hand}, 0.07},
-                                    {{P::hip, P::knee, P::ankle, P::heel, P::toe}, 0.09}}};
-
-bool from_the_side(FigureView view)
-{
-    return view == FigureView::side || view == FigureView::three_quarter;
-}
+const std::array<Chain, 2> kChains{
+    {{{P::shoulder, P::elbow, P::wrist, P::hand}, 0.07, P::neck_base},
+     {{P::hip, P::knee, P::ankle, P::heel, P::toe}, 0.09, P::root}}};
 
 double trunk_width(FigureView view)
 {
@@ -49,17 +46,31 @@ Stroke line(const Body& body, FigureView view, const std::vector<P>& points, dou
     return stroke;
 }
 
-// From the side, a limb behind the trunk is drawn lighter: usually the far arm or leg, but also a
-// near arm reaching across under the body. From the front and from above all limbs are solid.
-void add_limbs(std::vector<Stroke>& strokes, const Body& body, FigureView view, double trunk)
+// How far a point is toward the viewer's side of the body: toward the near side when seen from
+// the side or the front-right, up when seen from above.
+double toward_viewer(Vec3 point, FigureView view)
+{
+    return view == FigureView::top ? point.y : point.z;
+}
+
+// A limb behind the body (from the side) or below it (from above) is drawn lighter: usually the far
+// arm or leg, but also a near arm reaching across under the body, or the lower leg of a body lying
+// on its side. It is measured from the middle of the body where the limb starts (the hips for a
+// leg, the base of the neck for an arm). From the front all limbs are solid.
+void add_limbs(std::vector<Stroke>& strokes, const Body& body, FigureView view)
 {
     for (bool far : {false, true}) {
         for (const Chain& chain : kChains) {
             std::vector<P> points;
-            for (P point : chain.points)
+            double toward = 0;
+            for (P point : chain.points) {
                 points.push_back(far ? far_twin(point) : point);
+                toward += toward_viewer(body[points.back()], view) /
+                          static_cast<double>(chain.points.size());
+            }
             Stroke limb = line(body, view, points, chain.width, Shade::near, Part::limb);
-            if (from_the_side(view) && limb.depth < trunk - kBehind)
+            if (view != FigureView::front &&
+                toward < toward_viewer(body[chain.middle], view) - kBehind)
                 limb.shade = Shade::far;
             strokes.push_back(std::move(limb));
         }
@@ -117,9 +128,35 @@ ContactPoint resting_point(const Body& body, const std::string& contact)
     });
 }
 
+// Where a band or towel is held: around the soles for the feet (not at a heel), else the lowest
+// point of the contact.
+Vec3 held_at(const Body& body, const std::string& contact)
+{
+    if (contact == "feet")
+        return (body[P::heel] + body[P::toe] + body[P::far_heel] + body[P::far_toe]) * 0.25;
+    return resting_point(body, contact).centre;
+}
+
+bool lies_across(const std::string& type)
+{
+    return type == "foam-roller" || type == "towel";
+}
+
+// A roller or rolled towel lies across the mat, from one side of the figure to the other: from its
+// middle to its near end on the picture (nothing for other props).
+Vec2 across_the_mat(const std::string& type, Vec3 centre, FigureView view)
+{
+    const double half = type == "foam-roller" ? kRollerLength / 2
+                        : type == "towel"     ? kRolledTowelLength / 2
+                                              : 0.0;
+    const Vec2 middle = project(centre, view);
+    const Vec2 end = project(centre + Vec3{0, 0, half}, view);
+    return {end.x - middle.x, end.y - middle.y};
+}
+
 SceneProp scene_prop(const Prop& prop, const Body& body, FigureView view, const Box& figure)
 {
-    SceneProp result{prop.type, {}, {}, prop_height(prop.type) / 2};
+    SceneProp result{prop.type, {}, {}, prop_height(prop.type) / 2, false, {}};
     const double x = view == FigureView::front ? 0.0 : prop.x.value_or(0);
     if (prop.type == "mat") {
         const bool top = view == FigureView::top;
@@ -131,14 +168,18 @@ SceneProp scene_prop(const Prop& prop, const Body& body, FigureView view, const 
         result.b = {wall_side(prop, figure), 0};
         result.size = 0.06;
     } else if (prop.between.size() == 2) {
-        result.a = project(resting_point(body, prop.between[0]).centre, view);
-        result.b = project(resting_point(body, prop.between[1]).centre, view);
+        result.a = project(held_at(body, prop.between[0]), view);
+        result.b = project(held_at(body, prop.between[1]), view);
         result.size = prop.type == "band" ? 0.012 : 0.025;
         result.spans = true;
     } else if (!prop.under.empty()) {
         const ContactPoint on = resting_point(body, prop.under);
-        const Vec3 centre = on.centre + on.normal * (on.radius + result.size);
+        Vec3 centre = on.centre + on.normal * (on.radius + result.size);
+        if (lies_across(prop.type))
+            centre.z = 0; // its middle is under the middle of the body, whichever arm rests
+
         result.a = project(centre, view);
+        result.along = across_the_mat(prop.type, centre, view);
         result.b = {chair_back(view), 0};
         if (prop.type == "chair")
             result.a = {project(on.centre, view).x, prop_height("chair")};
@@ -225,6 +266,9 @@ Box prop_box(const SceneProp& prop)
     } else if (prop.type == "mat" || prop.spans) {
         box.add(prop.a, prop.size);
         box.add(prop.b, prop.size);
+    } else if (prop.along.x != 0 || prop.along.y != 0) {
+        box.add(Vec2{prop.a.x + prop.along.x, prop.a.y + prop.along.y}, prop.size);
+        box.add(Vec2{prop.a.x - prop.along.x, prop.a.y - prop.along.y}, prop.size);
     } else {
         box.add(prop.a, prop.size);
     }
@@ -239,10 +283,11 @@ Scene body_scene(const Body& body, const Figure& figure, const Box* frame)
     for (std::size_t i = 0; i < kBodyPointCount; ++i)
         scene.joints[i] = project(body.points[i], figure.view);
     add_trunk(scene.strokes, body, figure.view);
-    add_limbs(scene.strokes, body, figure.view, scene.strokes.front().depth);
+    add_limbs(scene.strokes, body, figure.view);
     std::stable_sort(scene.strokes.begin(), scene.strokes.end(),
                      [](const Stroke& a, const Stroke& b) { return a.depth < b.depth; });
     scene.face = on_picture(body, body.face, figure.view);
+    scene.face_toward = depth(body.face, figure.view);
     scene.crown = on_picture(body, body.crown, figure.view);
     const Box figure_box = frame ? *frame : strokes_box(scene.strokes);
     for (const Prop& prop : figure.props)
@@ -259,6 +304,7 @@ Scene mirrored(Scene scene)
     for (SceneProp& prop : scene.props) {
         flip(prop.a);
         flip(prop.b);
+        flip(prop.along);
         if (prop.type == "mat")
             std::swap(prop.a.x, prop.b.x);
     }

@@ -43,7 +43,8 @@ struct Stroke {
 
 // type is a prop type; what a and b mean depends on it:
 // mat: its two ends (top view: two corners); wall: a = foot of its face, b.x = +1 or -1 (the side
-// the wall extends to); foam-roller, tennis-ball, massage-ball, towel (rolled): a = centre;
+// the wall extends to); foam-roller, tennis-ball, massage-ball, towel (rolled): a = centre (a
+// roller or rolled towel lies across the mat: `along` reaches from a to its near end);
 // chair: a = middle of the seat's top, b.x = the side of its back (+1 or -1); band, towel (held):
 // from a to b.
 struct SceneProp {
@@ -52,18 +53,22 @@ struct SceneProp {
     Vec2 b;
     double size = 0;    // radius of round props, thickness of the others
     bool spans = false; // a band or towel held from a to b
+    Vec2 along;         // a roller or rolled towel: from its middle to its near end
 };
 
 inline constexpr double kChairHalfDepth = 0.2; // the seat reaches this far either side of a
 inline constexpr double kChairBack = 0.45;     // the back rises this far above the seat
+inline constexpr double kRollerLength = 0.9;   // a foam roller lying across the mat
+inline constexpr double kRolledTowelLength = 0.6;
 
 struct Scene {
     FigureView view = FigureView::side;
     std::vector<SceneProp> props; // drawn first
     std::vector<Stroke> strokes;  // back to front
-    Vec2 face;         // where the face looks, on the picture (short when it looks at the viewer)
-    Vec2 crown;        // from the head's centre toward its top, on the picture
-    bool floor = true; // side and front views stand on a floor line at y = 0
+    Vec2 face; // where the face looks, on the picture (short when it looks at the viewer)
+    double face_toward = 0; // how far the face turns toward the viewer: 1 facing them, -1 away
+    Vec2 crown;             // from the head's centre toward its top, on the picture
+    bool floor = true;      // side and front views stand on a floor line at y = 0
     Box frame; // holds every key pose and prop: fit this, not the strokes, for a steady size
     std::array<Vec2, kBodyPointCount> joints{}; // where each body point is drawn
     const Stroke* head() const;

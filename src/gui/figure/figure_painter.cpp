@@ -67,18 +67,32 @@ QRectF visible_world(const Scene& scene, const QRectF& target)
     return scene_transform(scene, target).inverted().mapRect(target);
 }
 
+constexpr double kPropLine = 0.012;
+
+// A roller or rolled towel lying across the mat: its length, seen a little from the front, then
+// its near end. A ball (or anything seen end-on) is just the end.
 void paint_round(QPainter& painter, const SceneProp& prop, const FigureColours& c)
 {
-    const QPointF centre = point(prop.a);
     const bool ball = prop.type == "tennis-ball" || prop.type == "massage-ball";
-    painter.setPen(QPen(ball ? c.accent.darker(130) : c.prop_line, 0.012));
-    painter.setBrush(ball ? c.accent : c.prop);
-    painter.drawEllipse(centre, prop.size, prop.size);
+    const QColor line = ball ? c.accent.darker(130) : c.prop_line;
+    const QColor fill = ball ? c.accent : c.prop;
+    const QPointF middle = point(prop.a);
+    const QPointF near_end = middle + point(prop.along);
+    if (norm(prop.along) > 0) {
+        const QPointF far_end = middle - point(prop.along);
+        painter.setPen(round_pen(line, 2 * prop.size + kPropLine));
+        painter.drawLine(far_end, near_end);
+        painter.setPen(round_pen(fill, 2 * prop.size - kPropLine));
+        painter.drawLine(far_end, near_end);
+    }
+    painter.setPen(QPen(line, kPropLine));
+    painter.setBrush(fill);
+    painter.drawEllipse(near_end, prop.size, prop.size);
     painter.setBrush(Qt::NoBrush);
     if (prop.type == "foam-roller")
-        painter.drawEllipse(centre, prop.size * 0.4, prop.size * 0.4);
+        painter.drawEllipse(near_end, prop.size * 0.4, prop.size * 0.4);
     else if (prop.type == "towel")
-        painter.drawArc(QRectF(centre.x() - prop.size * 0.5, centre.y() - prop.size * 0.5,
+        painter.drawArc(QRectF(near_end.x() - prop.size * 0.5, near_end.y() - prop.size * 0.5,
                                prop.size, prop.size),
                         0, 270 * 16);
 }
@@ -134,6 +148,8 @@ void paint_eyes(QPainter& painter, const Scene& scene, const Stroke& head, const
     const Vec2 up = unit(scene.crown);
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
+    if (norm(scene.face) < 0.35 && scene.face_toward < 0)
+        return;                    // the back of the head
     if (norm(scene.face) < 0.35) { // looking at the viewer
         const Vec2 across{up.y, -up.x};
         for (double side : {-1.0, 1.0})

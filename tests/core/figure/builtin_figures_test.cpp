@@ -1,8 +1,7 @@
 // Every built-in exercise has a figure that makes sense: it loads, each key pose rests on the
 // floor without sinking into it, and its hold and start poses exist.
-#include "../routine/routine_test_support.h"
+#include "builtin_catalogue.h"
 #include "core/figure/figure_scene.h"
-#include "core/routine/routine_format.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,14 +9,6 @@ using namespace unknot;
 using namespace unknot::test;
 
 namespace {
-
-RoutineFile builtin_catalogue()
-{
-    const fs::path path = fs::path(UNKNOT_SOURCE_DIR) / "routines" / "catalogue.json";
-    ParseResult result = parse_routine_file(read_bytes(path), "catalogue.json");
-    REQUIRE(problem_lines(result.problems).empty());
-    return std::move(*result.file);
-}
 
 // The lowest point of the body's surface, counting limbs as about 4 cm thick.
 double lowest_point(const Body& body)
@@ -32,7 +23,7 @@ double lowest_point(const Body& body)
 
 TEST_CASE("every built-in exercise has a figure", "[figure][builtin]")
 {
-    const RoutineFile catalogue = builtin_catalogue();
+    const RoutineFile& catalogue = builtin_catalogue();
     REQUIRE(catalogue.exercises.size() >= 27);
     for (const Exercise& exercise : catalogue.exercises) {
         INFO(exercise.id);

@@ -192,3 +192,114 @@ TEST_CASE("a figure without key poses draws nothing", "[figure]")
     CHECK(figure_scene(empty, Sides::none, {}).strokes.empty());
     CHECK(key_pose_scene(empty, 0).strokes.empty());
 }
+
+namespace {
+
+const Stroke& limb_from(const Scene& scene, P first)
+{
+    const Vec2 at = joint(scene, first);
+    for (const Stroke& stroke : scene.strokes)
+        if (stroke.part == Part::limb && stroke.points.front().x == at.x &&
+            stroke.points.front().y == at.y)
+            return stroke;
+    FAIL("no limb starts there");
+    throw;
+}
+
+// Lying on the far side (left side down), seen from above or from the side.
+Figure on_the_side(FigureView view)
+{
+    Figure figure;
+    figure.view = view;
+    KeyPose pose = key("side", 0, {{"pelvis", 90}, {"turn", 90}, {"hip", 90}, {"knee", 90}});
+    pose.ground = {"shoulders"};
+    figure.poses = {pose};
+    return figure;
+}
+
+} // namespace
+
+TEST_CASE("from above, the limbs underneath are drawn lighter: the bottom arm and leg of a body "
+          "lying on its side",
+          "[figure]")
+{
+    const Scene scene = key_pose_scene(on_the_side(FigureView::top), 0);
+    CHECK(limb_from(scene, P::hip).shade == Shade::near);
+    CHECK(limb_from(scene, P::shoulder).shade == Shade::near);
+    CHECK(limb_from(scene, P::far_hip).shade == Shade::far);
+    CHECK(limb_from(scene, P::far_shoulder).shade == Shade::far);
+}
+
+TEST_CASE("seen from the front-right, a near leg reaching back is still near", "[figure]")
+{
+    Figure figure = on_the_side(FigureView::three_quarter);
+    figure.poses[0] = key("kneel", 0,
+                          {{"pelvis", 90},
+                           {"hip", 90},
+                           {"knee", 90},
+                           {"ankle", 90},
+                           {"shoulder", 90},
+                           {"wrist", 90}});
+    figure.poses[0].ground = {"knees", "hands"};
+    const Scene scene = key_pose_scene(figure, 0);
+    CHECK(limb_from(scene, P::hip).shade == Shade::near);
+    CHECK(limb_from(scene, P::far_hip).shade == Shade::far);
+}
+
+TEST_CASE("the scene says whether the face turns to the viewer or away", "[figure]")
+{
+    Figure figure = arm_raise();
+    figure.view = FigureView::front;
+    CHECK(key_pose_scene(figure, 0).face_toward > 0.9); // facing the viewer
+    figure.poses[0].angles["turn"] = 180;
+    CHECK(key_pose_scene(figure, 0).face_toward < -0.9); // the back of the head
+    figure.view = FigureView::side;
+    CHECK(std::abs(key_pose_scene(figure, 0).face_toward) < 0.1); // in profile
+}
+
+TEST_CASE("a roller lying across the mat shows its length, a ball only its round", "[figure]")
+{
+    Figure figure;
+    KeyPose pose = key("lying", 0, {{"pelvis", -90}, {"hip", 45}, {"knee", 90}});
+    pose.ground = {"upper-back", "feet"};
+    figure.poses = {pose};
+    figure.props = {Prop{"foam-roller", {}, {}, "upper-back", {}},
+                    Prop{"tennis-ball", {}, {}, "back", {}}};
+    const auto along = [&](FigureView view, std::size_t prop) {
+        figure.view = view;
+        return key_pose_scene(figure, 0).props[prop].along;
+    };
+    // Its near end, half of a 90 cm roller toward the viewer: a little left from the side,
+    // further from the front-right, straight down the picture from above.
+    CHECK(along(FigureView::side, 0).x == Approx(-0.3 * kRollerLength / 2));
+    CHECK(along(FigureView::three_quarter, 0).x == Approx(-std::sqrt(0.5) * kRollerLength / 2));
+    CHECK(along(FigureView::top, 0).y == Approx(-kRollerLength / 2));
+    CHECK(along(FigureView::side, 1).x == 0);
+    figure.view = FigureView::side;
+    const Scene scene = key_pose_scene(figure, 0);
+    const SceneProp& roller = scene.props[0];
+    CHECK(prop_box(roller).width() == Approx(2 * std::abs(roller.along.x) + 2 * roller.size));
+    // Its middle is under the middle of the body, whichever side rests on it.
+    CHECK(roller.a.x == Approx(joint(scene, P::mid_back).x).margin(0.12));
+}
+
+TEST_CASE("a band around the feet ends at the soles, not at a heel", "[figure]")
+{
+    Figure figure;
+    KeyPose pose = key(
+        "sit", 0, {{"pelvis", -10}, {"hip", 80}, {"knee", 10}, {"ankle", -20}, {"shoulder", 70}});
+    pose.ground = {"seat"};
+    figure.poses = {pose};
+    figure.props = {Prop{"band", {}, {}, {}, {"hands", "feet"}}};
+    const Scene scene = key_pose_scene(figure, 0);
+    Vec2 soles;
+    for (P point : {P::heel, P::toe, P::far_heel, P::far_toe}) {
+        soles.x += joint(scene, point).x / 4;
+        soles.y += joint(scene, point).y / 4;
+    }
+    const Vec2 end = scene.props[0].b;
+    CHECK(end.x == Approx(soles.x).margin(0.01));
+    CHECK(end.y == Approx(soles.y).margin(0.01));
+    const Vec2 heel = joint(scene, P::heel);
+    CHECK(std::hypot(end.x - heel.x, end.y - heel.y) > 0.06);
+}
