@@ -1,8 +1,8 @@
 // The built-in exercise catalogue, read from the source tree, for tests of its figures.
 #pragma once
 
-#include "core/routine_format.h"
-#include "routine_test_support.h"
+#include "../routine/routine_test_support.h"
+#include "core/routine/routine_format.h"
 
 #include <catch2/catch.hpp>
 

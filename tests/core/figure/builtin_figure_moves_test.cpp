@@ -2,7 +2,7 @@
 // stays up on the forearms, two separate arm lifts in one roll-out, a roller that looks like one,
 // cat-camel's five-second shapes, and no prop the exercise does not list.
 #include "builtin_catalogue.h"
-#include "core/figure_scene.h"
+#include "core/figure/figure_scene.h"
 
 #include <catch2/catch.hpp>
 
@@ -94,8 +94,8 @@ TEST_CASE("the roll-out: one rep rolls out, lifts the left arm, lowers it, lifts
             lifts.push_back(lift);
     }
     // The left arm is the far one on the left side, which the figure is written for.
-    CHECK(lifts == std::vector<Lifted>{Lifted::none, Lifted::far, Lifted::none, Lifted::near,
-                                       Lifted::none});
+    CHECK(lifts ==
+          std::vector<Lifted>{Lifted::none, Lifted::far, Lifted::none, Lifted::near, Lifted::none});
     // It starts and ends with the forearms on the roller near the knees, the arms bent.
     const AngleSet& start = states.front().angles;
     CHECK(at(start, Joint::elbow) > 60);
@@ -110,24 +110,24 @@ TEST_CASE("the roll-out's roller is drawn at a roller's size, under the forearms
     for (std::size_t i = 0; i < figure.poses.size(); ++i) {
         INFO(figure.poses[i].name);
         const Scene scene = key_pose_scene(figure, i);
-        const auto roller = std::find_if(scene.props.begin(), scene.props.end(),
-                                         [](const SceneProp& p) { return p.type == "foam-roller"; });
+        const auto roller =
+            std::find_if(scene.props.begin(), scene.props.end(),
+                         [](const SceneProp& p) { return p.type == "foam-roller"; });
         REQUIRE(roller != scene.props.end());
         const Stroke* head = scene.head();
         REQUIRE(head);
         CHECK(2 * roller->size > 0.65 * head->width); // 15 cm across, a 21 cm head
         const Box box = prop_box(*roller);
-        CHECK(box.width() > 2 * head->width);          // lying across the mat, seen a little
-        CHECK(box.width() > 2.5 * box.height());       // from the front: a long cylinder
-        double forearm = 1e9; // the lower forearm rests on it
+        CHECK(box.width() > 2 * head->width);    // lying across the mat, seen a little
+        CHECK(box.width() > 2.5 * box.height()); // from the front: a long cylinder
+        double forearm = 1e9;                    // the lower forearm rests on it
         for (P point : {P::elbow, P::wrist, P::far_elbow, P::far_wrist})
             forearm = std::min(forearm, scene.joints[static_cast<std::size_t>(point)].y);
         CHECK(box.top > forearm - 0.06);
     }
 }
 
-TEST_CASE("cat-camel holds each shape about five of the ten seconds of a rep",
-          "[figure][builtin]")
+TEST_CASE("cat-camel holds each shape about five of the ten seconds of a rep", "[figure][builtin]")
 {
     const Figure& figure = builtin_figure("cat-camel");
     const std::vector<PoseState> states = resolve_poses(figure);
@@ -139,8 +139,7 @@ TEST_CASE("cat-camel holds each shape about five of the ten seconds of a rep",
     double rounded = 0, arched = 0;
     for (double s = 0; s < kRep; s += kStep) {
         const TimelinePoint p = timeline_point(figure, s / kRep);
-        const double bend =
-            spine_bend(blend(states[p.from].angles, states[p.to].angles, p.t));
+        const double bend = spine_bend(blend(states[p.from].angles, states[p.to].angles, p.t));
         if (bend >= 0.8 * round)
             rounded += kStep;
         if (bend <= 0.8 * arch)
