@@ -7,7 +7,7 @@ packages=(
   qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   nlohmann-json3-dev catch2 libsqlite3-dev libsqlitecpp-dev sqlite3 libbenchmark-dev
-  python3 python3-jsonschema xvfb xauth fonts-dejavu-core
+  python3 python3-jsonschema xvfb xauth xdotool fonts-dejavu-core
   clang-14 libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream librsvg2-bin poppler-utils
   python3-pyatspi at-spi2-core

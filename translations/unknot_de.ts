@@ -612,6 +612,26 @@ Details: %1</translation>
         <source>alternating sides</source>
         <translation>Seiten abwechselnd</translation>
     </message>
+    <message>
+        <source>Another computer, %1, may be using this folder. Open anyway?</source>
+        <translation>Ein anderer Computer, %1, verwendet diesen Ordner vielleicht gerade. Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is marked as in use by Unknot on %2. If Unknot is still open there, close it first: two copies writing the same history can lose sessions. If it is closed (or that computer is off), open it here.</source>
+        <translation>Der Datenordner %1 ist als von Unknot auf %2 belegt markiert. Wenn Unknot dort noch geöffnet ist, schließe es zuerst: Zwei Kopien, die in denselben Verlauf schreiben, können Einheiten verlieren. Ist es dort geschlossen (oder der Computer aus), öffne es hier.</translation>
+    </message>
+    <message>
+        <source>Unknot</source>
+        <translation>Unknot</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ControlBar</name>

@@ -11,6 +11,7 @@
 #include "gui/first_shown.h"
 #include "gui/history/history_page.h"
 #include "gui/main_window.h"
+#include "gui/open_anyway_question.h"
 #include "gui/player/cue_player.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
@@ -104,16 +105,39 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
     gui::mark_startup_ready();
 }
 
+// false: do not open (another copy runs and was raised, or the person chose not to open a
+// folder that another computer may be using); says which on stderr.
+bool claim_data_folder(gui::SingleInstance& instance, const QString& data)
+{
+    QString foreign_host;
+    const auto ask = [&](const QString& host) {
+        foreign_host = host;
+        std::cerr << "unknot: another computer, " << host.toStdString()
+                  << ", may be using this data folder; asking whether to open anyway.\n";
+        return gui::ask_open_anyway(host, data);
+    };
+    switch (instance.claim(ask)) {
+    case gui::SingleInstance::Claim::raised:
+        std::cerr << "unknot: Unknot is already running with this data folder; its window was "
+                     "asked to come to the front.\n";
+        return false;
+    case gui::SingleInstance::Claim::declined:
+        std::cerr << "unknot: not opened: another computer, " << foreign_host.toStdString()
+                  << ", may be using this data folder.\n";
+        return false;
+    case gui::SingleInstance::Claim::run:
+        break;
+    }
+    return true;
+}
+
 int run_window(QApplication& app, const cli::Window& options, const QString& play,
                std::future<RoutineLibrary> loading)
 {
     const QString data = data_dir(options.data_dir);
     gui::SingleInstance instance(data);
-    if (!instance.claim()) {
-        std::cerr << "unknot: Unknot is already running with this data folder; its window was "
-                     "asked to come to the front.\n";
+    if (!claim_data_folder(instance, data))
         return 0;
-    }
     const RoutineLibrary built_in = loading.get();
     QSettings settings(QDir(data).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const std::unique_ptr<gui::SessionClock> clock = make_clock(options.time_scale);

@@ -3,12 +3,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
+#include <QSysInfo>
 
 namespace unknot::gui {
 
 namespace {
 
 const QByteArray kShow = QByteArrayLiteral("show\n");
+constexpr qint64 kLockBytes = 4096; // a lock file is a few short lines (see QLockFile)
+constexpr int kHostCharacters = 64; // of a name read from someone else's file
 
 } // namespace
 
@@ -21,23 +24,38 @@ SingleInstance::SingleInstance(const QString& data_dir, QObject* parent)
 
 SingleInstance::~SingleInstance() = default;
 
-bool SingleInstance::claim()
+SingleInstance::Claim SingleInstance::claim(const AskOpenAnyway& open_anyway)
 {
-    if (!lock_.tryLock(0)) {
-        if (lock_.error() != QLockFile::LockFailedError)
-            return true; // no lock can be made here (read-only folder): run without the guard
-        QFile request(request_path_);
-        if (request.open(QIODevice::WriteOnly | QIODevice::Append))
-            request.write(kShow);
-        return false;
-    }
+    // QLockFile itself takes over a lock of a process on this computer that is gone.
+    if (lock_.tryLock(0))
+        return start_watching();
+    if (lock_.error() != QLockFile::LockFailedError)
+        return Claim::run; // no lock can be made here (read-only folder): run without the guard
+    if (const QString host = foreign_lock_host(lock_path_); !host.isEmpty() && !open_anyway(host))
+        return Claim::declined;
+    return take_over();
+}
+
+SingleInstance::Claim SingleInstance::take_over()
+{
+    // Removing fails while a live copy holds the file's flock: that copy owns the folder.
+    if (lock_.removeStaleLockFile() && lock_.tryLock(0))
+        return start_watching();
+    QFile request(request_path_);
+    if (request.open(QIODevice::WriteOnly | QIODevice::Append))
+        request.write(kShow);
+    return Claim::raised;
+}
+
+SingleInstance::Claim SingleInstance::start_watching()
+{
     QFile request(request_path_);
     if (!request.open(QIODevice::WriteOnly | QIODevice::Truncate)) // also drops stale requests
-        return true;
+        return Claim::run;
     request.close();
     watcher_ = new QFileSystemWatcher({request_path_}, this);
     connect(watcher_, &QFileSystemWatcher::fileChanged, this, &SingleInstance::read_request);
-    return true;
+    return Claim::run;
 }
 
 void SingleInstance::read_request()
@@ -52,6 +70,27 @@ void SingleInstance::read_request()
         watcher_->addPath(request_path_);
     if (show)
         emit show_requested();
+}
+
+QString foreign_lock_host(const QString& lock_path)
+{
+    QFile file(lock_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // QLockFile writes: pid, application, host name, machine id, boot id; one a line.
+    const QList<QByteArray> lines = file.read(kLockBytes).split('\n');
+    bool is_number = false;
+    if (lines.size() < 3 || lines[0].toLongLong(&is_number) <= 0 || !is_number)
+        return {};
+    const QString host = QString::fromUtf8(lines[2]).left(kHostCharacters);
+    const QByteArray host_id = lines.value(3);
+    const QByteArray our_id = QSysInfo::machineUniqueId();
+    const bool foreign = !host_id.isEmpty() && !our_id.isEmpty()
+                             ? host_id != our_id
+                             : !host.isEmpty() && host != QSysInfo::machineHostName();
+    if (!foreign)
+        return {};
+    return host.isEmpty() ? QString::fromLatin1(host_id.left(kHostCharacters)) : host;
 }
 
 } // namespace unknot::gui

@@ -1,11 +1,10 @@
 // Before and around sessions: the pain question's keys and setting, opening the history at
-// start-up (damaged, newer), and one copy of the app per data folder.
+// start-up (damaged, newer).
 #include "session_log_fixture.h"
 
 #include "core/history/history_schema.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/pain_scale.h"
-#include "gui/single_instance.h"
 
 #include <QCheckBox>
 #include <QMessageBox>
@@ -156,24 +155,4 @@ TEST_CASE("a history that cannot be opened leaves the app without a log, and say
     CHECK(startup.notice.contains(dir.filePath(QStringLiteral("history.sqlite3"))));
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) ==
           QStringList{QStringLiteral("history.sqlite3")}); // nothing moved or made
-}
-
-TEST_CASE("a second copy with the same data folder asks the first to show itself, and stops",
-          "[gui][session-log]")
-{
-    QTemporaryDir dir;
-    gui::SingleInstance first(dir.path());
-    REQUIRE(first.claim());
-    int shown = 0;
-    QObject::connect(&first, &gui::SingleInstance::show_requested, [&shown] { ++shown; });
-
-    gui::SingleInstance second(dir.path());
-    CHECK_FALSE(second.claim());
-    CHECK(QTest::qWaitFor([&shown] { return shown == 1; }, 5000)); // the file watcher's event
-    CHECK_FALSE(gui::SingleInstance(dir.path()).claim());
-    CHECK(QTest::qWaitFor([&shown] { return shown == 2; }, 5000));
-
-    QTemporaryDir other;
-    gui::SingleInstance elsewhere(other.path());
-    CHECK(elsewhere.claim()); // another data folder is another app
 }
