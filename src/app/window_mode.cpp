@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QThread>
 
 #include <chrono>
 #include <future>
@@ -179,6 +180,9 @@ int run_window(QApplication& app, const cli::Window& options, const QString& pla
 
 int open_window(const cli::Window& options, const QString& play, Process process)
 {
+    // Qt takes the first thread that makes a QObject for its main thread: make it this one, not
+    // the loader below (else, now and then, QApplication runs on a "wrong" thread and drops keys).
+    QThread::currentThread();
     // The built-in routines, which the window first shows, load on the other core while Qt starts.
     auto built_in = std::async(std::launch::async, [] {
         return RoutineLibrary::load(gui::builtin_routine_sources(), {});
