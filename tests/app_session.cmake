@@ -18,7 +18,7 @@ endif()
 # a lock from another computer asks (answered with keys in Xvfb).
 if(TARGET unknot)
   add_test(NAME "app: a stale or foreign lock never locks the person out"
-    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/lock_test.py $<TARGET_FILE:unknot>)
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/lock_test.py $<TARGET_FILE:unknot>)
   set_tests_properties("app: a stale or foreign lock never locks the person out"
     PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
 endif()
