@@ -5,6 +5,7 @@
 #include "gui/editor/editor_document.h"
 #include "gui/editor/editor_page.h"
 #include "gui/editor/user_files.h"
+#include "support/file_size_limit.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -111,6 +112,32 @@ TEST_CASE("a save killed before it completes leaves the old file whole", "[edito
     CHECK(byte == 'w');
     CHECK(file_bytes(path) == old_bytes);
     CHECK(data.routine_files() == QStringList{QStringLiteral("mine.json")});
+    CHECK(data.load(test_sources()).problems().empty());
+}
+
+TEST_CASE("a save that fails half way (a full disk) leaves the routine file whole",
+          "[editor][files]")
+{
+    DataDir data;
+    const UserFiles files(data.path());
+    const QString path = files.routine_path("mine");
+    RoutineFile file;
+    file.routine = every_kind_of_step();
+    QString error;
+    REQUIRE(files.save_routine(file, path, error));
+    const std::string old_bytes = file_bytes(path);
+
+    file.routine->title = "A title that never reaches the disk";
+    bool saved = true;
+    {
+        const FileSizeLimit full(old_bytes.size() / 2);
+        saved = files.save_routine(file, path, error);
+    }
+    CHECK_FALSE(saved);
+    CHECK(error == QStringLiteral("cannot save %1: File too large").arg(path));
+    CHECK(file_bytes(path) == old_bytes);
+    CHECK(QDir(data.routines()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("mine.json")}); // no temporary left
     CHECK(data.load(test_sources()).problems().empty());
 }
 

@@ -3,6 +3,8 @@
 #include "gui/print/handout_document.h"
 #include "gui/print/handout_printer.h"
 #include "gui/step_text.h"
+#include "support/file_size_limit.h"
+#include "support/temp_dir.h"
 
 #include <QAction>
 #include <QFile>
@@ -150,6 +152,25 @@ TEST_CASE("a PDF that cannot be written is reported and leaves nothing", "[gui][
     CHECK(gui::save_handout_pdf(library.routines().front(), library, pdf, &error) == 0);
     CHECK(error.contains(QStringLiteral("missing-folder")));
     CHECK(!QFile::exists(pdf));
+}
+
+TEST_CASE("a PDF that cannot be written whole (a full disk) leaves the old one", "[gui][print]")
+{
+    const RoutineLibrary library = builtin_library();
+    const test::TempDir dir;
+    const std::filesystem::path pdf = dir.write("handout.pdf", "%PDF- the old handout %%EOF");
+    QString error;
+    int pages = 0;
+    {
+        const test::FileSizeLimit full(4096); // the handout is some 100 kB
+        pages = gui::save_handout_pdf(library.routines().front(), library,
+                                      QString::fromStdString(pdf.string()), &error);
+    }
+    CHECK(pages == 0);
+    CHECK(error.contains(QStringLiteral("handout.pdf")));
+    CHECK(test::read_bytes(pdf) == "%PDF- the old handout %%EOF");
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
+                        std::filesystem::directory_iterator()) == 1); // no temporary left
 }
 
 TEST_CASE("File has Print / Save as PDF on Ctrl+P", "[gui][print]")

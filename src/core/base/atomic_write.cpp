@@ -1,7 +1,6 @@
 #include "core/base/atomic_write.h"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -12,11 +11,6 @@ namespace unknot {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string failure(const fs::path& path, int error)
-{
-    return "Cannot write \"" + path.string() + "\": " + std::strerror(error);
-}
 
 bool write_all(int fd, std::string_view bytes)
 {
@@ -42,6 +36,11 @@ mode_t mode_for(const fs::path& path)
     return 0600;
 }
 
+fs::path folder_of(const fs::path& path)
+{
+    return path.parent_path().empty() ? fs::path(".") : path.parent_path();
+}
+
 void sync_folder(const fs::path& folder)
 {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -53,31 +52,70 @@ void sync_folder(const fs::path& folder)
 
 } // namespace
 
-std::optional<std::string> write_file_atomically(const fs::path& path, std::string_view bytes)
+AtomicFile::AtomicFile(fs::path target) : target_(std::move(target))
 {
-    if (path.filename().empty())
-        return "Cannot write \"" + path.string() + "\": it names a folder, not a file";
-    const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    std::string name = path.filename().string(); // built step by step: GCC 12 warns on "." + s
+    if (target_.filename().empty()) {
+        reason_ = "it names a folder, not a file";
+        return;
+    }
+    std::string name = target_.filename().string(); // built step by step: GCC 12 warns on "." + s
     name.insert(0, 1, '.');
     name += ".tmp-XXXXXX";
-    std::string temp = (folder / name).string();
-    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-    if (fd < 0)
-        return failure(path, errno);
+    std::string temporary = (folder_of(target_) / name).string();
+    fd_ = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd_ < 0)
+        fail(errno);
+    else
+        temporary_ = temporary;
+}
+
+AtomicFile::~AtomicFile()
+{
+    if (fd_ >= 0)
+        ::close(fd_);
+    if (!temporary_.empty())
+        ::unlink(temporary_.c_str());
+}
+
+bool AtomicFile::fail(int error)
+{
+    reason_ = std::strerror(error);
+    return false;
+}
+
+bool AtomicFile::write(std::string_view bytes)
+{
+    if (fd_ < 0)
+        return false;
+    return write_all(fd_, bytes) || fail(errno);
+}
+
+bool AtomicFile::commit()
+{
+    if (fd_ < 0)
+        return false;
     int error = 0;
-    if (::fchmod(fd, mode_for(path)) != 0 || !write_all(fd, bytes) || ::fsync(fd) != 0)
+    // fsync flushes the file, whichever descriptor wrote it (ours, or a printer's by name).
+    if (::fchmod(fd_, mode_for(target_)) != 0 || ::fsync(fd_) != 0)
         error = errno;
-    if (::close(fd) != 0 && error == 0)
+    if (::close(fd_) != 0 && error == 0)
         error = errno;
-    if (error == 0 && ::rename(temp.c_str(), path.c_str()) != 0)
+    fd_ = -1;
+    if (error == 0 && ::rename(temporary_.c_str(), target_.c_str()) != 0)
         error = errno;
-    if (error != 0) {
-        ::unlink(temp.c_str());
-        return failure(path, error);
-    }
-    sync_folder(folder);
-    return std::nullopt;
+    if (error != 0)
+        return fail(error); // the destructor removes the temporary
+    temporary_.clear();
+    sync_folder(folder_of(target_));
+    return true;
+}
+
+std::optional<std::string> write_file_atomically(const fs::path& path, std::string_view bytes)
+{
+    AtomicFile file(path);
+    if (file.write(bytes) && file.commit())
+        return std::nullopt;
+    return "Cannot write \"" + path.string() + "\": " + file.reason();
 }
 
 } // namespace unknot

@@ -1,5 +1,6 @@
 #include "gui/editor/user_files.h"
 
+#include "core/base/atomic_write.h"
 #include "core/json/json_guard.h"
 #include "core/routine/routine_format.h"
 #include "gui/text.h"
@@ -8,9 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace unknot::gui {
 namespace {
@@ -72,14 +73,13 @@ bool UserFiles::write_atomically(const QString& path, const std::string& bytes, 
         error = tr("cannot create the folder for %1").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    bool written = file.open(QIODevice::WriteOnly) &&
-                   file.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
+    AtomicFile file(std::filesystem::path(path.toStdString())); // core/base/atomic_write.h
+    bool written = file.write(bytes);
     if (written && before_commit)
         before_commit();
     written = written && file.commit();
     if (!written)
-        error = tr("cannot save %1: %2").arg(path, file.errorString());
+        error = tr("cannot save %1: %2").arg(path, qs(file.reason()));
     return written;
 }
 

@@ -1,6 +1,6 @@
 // The user's files in the data directory: routines/<id>.json, the user's own exercises in
-// routines/my-exercises.json, and the trash. Writes are atomic (QSaveFile); nothing is ever
-// deleted outright: a deleted routine goes to the system trash or to <data dir>/trash/.
+// routines/my-exercises.json, and the trash. Writes are atomic (core/base/atomic_write.h); nothing
+// is ever deleted outright: a deleted routine goes to the system trash or to <data dir>/trash/.
 #pragma once
 
 #include "core/routine/routine.h"
@@ -28,8 +28,8 @@ public:
     QString exercises_path() const;                    // routines/my-exercises.json
     QString trash_dir() const;
 
-    // Writes `bytes` to `path` atomically (QSaveFile): the old file stays whole until the new
-    // one is complete. Creates the folder. Sets `error` and returns false on failure.
+    // Writes `bytes` to `path` atomically (core's AtomicFile): the old file stays whole until the
+    // new one is complete. Creates the folder. Sets `error` and returns false on failure.
     // `before_commit` runs after the bytes are written, before they replace the file (tests
     // interrupt the save there).
     static bool write_atomically(const QString& path, const std::string& bytes, QString& error,

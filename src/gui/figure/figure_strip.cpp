@@ -1,9 +1,11 @@
 #include "gui/figure/figure_strip.h"
 
+#include "core/base/atomic_write.h"
 #include "core/figure/figure_scene.h"
 #include "gui/figure/figure_painter.h"
 #include "gui/text.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QGuiApplication>
 #include <QPainter>
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <ostream>
 
 namespace unknot::gui {
@@ -119,6 +122,22 @@ QImage figure_strip(const Exercise& exercise, const QPalette& palette, int heigh
     return image;
 }
 
+namespace {
+
+// Encoded in memory, then written like every file (core/base/atomic_write.h).
+std::optional<QString> save_png(const QImage& image, const QString& path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!image.save(&buffer, "PNG"))
+        return QStringLiteral("%1: cannot encode the image").arg(path);
+    const auto failure =
+        write_file_atomically(path.toStdString(), std::string_view(png.constData(), png.size()));
+    return failure ? std::optional(qs(*failure)) : std::nullopt;
+}
+
+} // namespace
+
 StripReport write_figure_strips(const std::vector<Exercise>& exercises, const QString& dir,
                                 const QPalette& palette)
 {
@@ -134,10 +153,10 @@ StripReport write_figure_strips(const std::vector<Exercise>& exercises, const QS
             continue;
         }
         const QString path = QDir(dir).filePath(qs(exercise.id) + QStringLiteral(".png"));
-        if (strip.save(path, "PNG"))
-            report.written << path;
+        if (const auto failure = save_png(strip, path))
+            report.failed << *failure;
         else
-            report.failed << QStringLiteral("%1: cannot write the file").arg(path);
+            report.written << path;
     }
     return report;
 }

@@ -1,24 +1,24 @@
 #include "gui/print/handout_printer.h"
 
+#include "core/base/atomic_write.h"
 #include "gui/print/handout_document.h"
 #include "gui/text.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QTemporaryFile>
 #include <QTextDocument>
 
 #include <filesystem>
 #include <memory>
 #include <ostream>
-#include <system_error>
 
 namespace unknot::gui {
 namespace {
@@ -87,6 +87,17 @@ void paint_footer(QPainter& painter, const QString& title, int page, int pages, 
     painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, right);
 }
 
+// Qt's PDF writer does not report a failed write (a full disk, a size limit): a PDF cut short
+// lacks the end-of-file marker that it writes last.
+bool ends_like_a_pdf(const std::filesystem::path& path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 16)
+        return false;
+    file.seek(file.size() - 16);
+    return file.read(16).contains("%%EOF");
+}
+
 QPageSize locale_paper()
 {
     return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
@@ -121,32 +132,26 @@ int print_handout(const LibraryRoutine& entry, const RoutineLibrary& library, QP
 int save_handout_pdf(const LibraryRoutine& entry, const RoutineLibrary& library, const QString& pdf,
                      QString* error)
 {
-    const QFileInfo target(pdf);
-    QTemporaryFile temporary(
-        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
-    if (!temporary.open()) {
-        *error = HandoutPrinter::tr("cannot write in %1: %2")
-                     .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString());
+    // The printer writes the temporary by name; the file is written like every other
+    // (core/base/atomic_write.h).
+    AtomicFile file(std::filesystem::path(QFileInfo(pdf).absoluteFilePath().toStdString()));
+    if (file.temporary().empty()) {
+        *error =
+            HandoutPrinter::tr("cannot write in %1: %2")
+                .arg(QDir::toNativeSeparators(QFileInfo(pdf).absolutePath()), qs(file.reason()));
         return 0;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(temporary.fileName());
+    printer.setOutputFileName(QString::fromStdString(file.temporary().string()));
     printer.setPageSize(locale_paper());
     printer.setPageMargins(kMarginsMm, QPageLayout::Millimeter);
     printer.setCreator(QStringLiteral("Unknot"));
     const int pages = print_handout(entry, library, printer);
-    std::error_code failed;
-    if (pages > 0)
-        std::filesystem::rename(temporary.fileName().toStdString(),
-                                target.absoluteFilePath().toStdString(), failed);
-    if (pages == 0 || failed) {
+    if (pages == 0 || !ends_like_a_pdf(file.temporary()) || !file.commit()) {
         *error = HandoutPrinter::tr("cannot write %1").arg(QDir::toNativeSeparators(pdf));
         return 0;
     }
-    temporary.setAutoRemove(false); // it has become the PDF
-    QFile::setPermissions(pdf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                   QFile::ReadOther);
     return pages;
 }
 

@@ -1,4 +1,5 @@
 #include "core/platform/autostart.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 
@@ -7,20 +8,10 @@
 #include <stdlib.h>
 
 using namespace unknot;
+using unknot::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir { // one per test: CTest runs tests in parallel
-    fs::path path;
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "unknot-autostart-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
 
 std::string read(const fs::path& file)
 {
@@ -43,7 +34,7 @@ TEST_CASE("the autostart entry goes into XDG_CONFIG_HOME, else ~/.config", "[aut
 TEST_CASE("open at login writes the entry and removes it again", "[autostart]")
 {
     TempDir dir;
-    const fs::path file = autostart_file("io.example.App", dir.path.c_str(), "/nowhere");
+    const fs::path file = autostart_file("io.example.App", dir.path().c_str(), "/nowhere");
     CHECK_FALSE(autostart_enabled(file));
     const std::string entry = autostart_entry("App", "Does things", "app", "io.example.App");
     CHECK_FALSE(set_autostart(file, true, entry)); // the folder is made
@@ -59,7 +50,7 @@ TEST_CASE("open at login writes the entry and removes it again", "[autostart]")
 TEST_CASE("an entry switched off by the desktop counts as off", "[autostart]")
 {
     TempDir dir;
-    const fs::path file = autostart_file("io.example.App", dir.path.c_str(), nullptr);
+    const fs::path file = autostart_file("io.example.App", dir.path().c_str(), nullptr);
     REQUIRE_FALSE(set_autostart(file, true, "[Desktop Entry]\nHidden=true\n"));
     CHECK_FALSE(autostart_enabled(file));
 }
@@ -67,8 +58,8 @@ TEST_CASE("an entry switched off by the desktop counts as off", "[autostart]")
 TEST_CASE("an autostart folder that cannot be made is reported", "[autostart]")
 {
     TempDir dir;
-    std::ofstream(dir.path / "autostart") << "a file where the folder should be";
-    const fs::path file = autostart_file("io.example.App", dir.path.c_str(), nullptr);
+    std::ofstream(dir.path() / "autostart") << "a file where the folder should be";
+    const fs::path file = autostart_file("io.example.App", dir.path().c_str(), nullptr);
     const auto error = set_autostart(file, true, "[Desktop Entry]\n");
     REQUIRE(error);
     CHECK(error->find("autostart") != std::string::npos);

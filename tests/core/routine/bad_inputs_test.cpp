@@ -62,7 +62,7 @@ TEST_CASE("the catalogue of bad files covers every way in", "[bad]")
 
 TEST_CASE("a 10 MB file is refused by its size and the other files still load", "[bad]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const std::string huge(10 * 1024 * 1024, ' ');
     const fs::path big = dir.write("big.json", huge);
     dir.write("fine.json", kValidRoutine);
@@ -125,7 +125,7 @@ TEST_CASE("a key of a million letters gives a short message quickly", "[bad]")
 
 TEST_CASE("problem lines never carry control characters from a file or its name", "[bad]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const fs::path named = dir.write("clear\x1b[2J.json", "{\"format\": 1,}");
     const RoutineLibrary library = RoutineLibrary::load({}, dir.path());
     const std::string folder = dir.path().string();

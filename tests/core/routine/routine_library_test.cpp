@@ -62,7 +62,7 @@ TEST_CASE("built-in sources form the catalogue and the routines", "[library]")
 
 TEST_CASE("a missing user folder is fine", "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const RoutineLibrary library = RoutineLibrary::load(fixture_built_ins(), dir.path() / "none");
     CHECK(library.problems().empty());
     CHECK(library.routines().size() == 1);
@@ -70,7 +70,7 @@ TEST_CASE("a missing user folder is fine", "[library]")
 
 TEST_CASE("user files add routines and exercises, in file name order", "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     dir.write("b-mine.json", routine_json("mine", "Mine", "my-stretch"));
     dir.write("a-exercises.json", exercise_json("my-stretch", "My stretch"));
     dir.write("c-other.json", routine_json("other", "Other", "test-wall-slide"));
@@ -90,7 +90,7 @@ TEST_CASE("user files add routines and exercises, in file name order", "[library
 
 TEST_CASE("a bad user file is reported and does not block the others", "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const fs::path bad = dir.write("broken.json", "{\"format\": 1,\n  \"routine\": }");
     dir.write("good.json", routine_json("good", "Good", "test-wall-slide"));
     const fs::path typo = dir.write("typo.json", routine_json("typo", "Typo", "test-wall-slid"));
@@ -115,7 +115,7 @@ TEST_CASE("a bad built-in source does not block the others either", "[library]")
 
 TEST_CASE("a user routine cannot replace a built-in one or an earlier user file", "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const fs::path clash = dir.write(
         "a-clash.json", routine_json("test-every-step-kind", "Imposter", "test-arm-lift"));
     dir.write("b-first.json", routine_json("mine", "First", "test-arm-lift"));
@@ -137,7 +137,7 @@ TEST_CASE("a user routine cannot replace a built-in one or an earlier user file"
 TEST_CASE("a user exercise cannot replace a built-in one, but an identical copy is fine",
           "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const fs::path changed = dir.write("changed.json", exercise_json("test-wall-slide", "Changed"));
     RoutineFile copy;
     const RoutineLibrary built_ins = RoutineLibrary::load(fixture_built_ins(), {});
@@ -154,7 +154,7 @@ TEST_CASE("a user exercise cannot replace a built-in one, but an identical copy 
 
 TEST_CASE("a user file over 1 MiB is not read", "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     const fs::path big = dir.write("big.json", std::string(kMaxJsonBytes + 10, ' '));
     const RoutineLibrary library = RoutineLibrary::load({}, dir.path());
     CHECK(problem_lines(library.problems()) ==

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/problem.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,22 +20,6 @@ namespace fs = std::filesystem;
 
 inline const fs::path kGoodFixtures = fs::path(UNKNOT_TEST_DATA) / "good";
 inline const fs::path kBadFixtures = fs::path(UNKNOT_TEST_DATA) / "bad";
-
-inline std::string read_bytes(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-inline void write_bytes(const fs::path& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-    REQUIRE(out);
-}
 
 // The files in `folder` whose names end in `extension`, sorted.
 inline std::vector<fs::path> files_with_extension(const fs::path& folder,
@@ -56,31 +41,5 @@ inline std::vector<std::string> problem_lines(const Problems& problems)
         lines.push_back(problem.to_string());
     return lines;
 }
-
-class RoutineTempDir {
-public:
-    RoutineTempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "unknot-routines-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~RoutineTempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    RoutineTempDir(const RoutineTempDir&) = delete;
-    RoutineTempDir& operator=(const RoutineTempDir&) = delete;
-    const fs::path& path() const { return path_; }
-    fs::path write(const std::string& name, const std::string& bytes) const
-    {
-        write_bytes(path_ / name, bytes);
-        return path_ / name;
-    }
-
-private:
-    fs::path path_;
-};
 
 } // namespace unknot::test
