@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the benchmarks (-DUNKNOT_BUILD_BENCH=ON, RelWithDebInfo) in build-bench (or
-# $UNKNOT_BENCH_BUILD_DIR), runs them all, and prints one table of medians, ratios and targets.
+# Builds the benchmarks (preset bench: RelWithDebInfo, in build-bench/), runs them all, and prints
+# one table of medians, ratios and targets.
 # Takes about six minutes; --quick leaves out the two-minute real-time timer run.
 #   scripts/bench.sh [--quick] [--runs N]     (N start-up runs of each program, default 15)
 set -euo pipefail
@@ -14,13 +14,10 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-build=${UNKNOT_BENCH_BUILD_DIR:-build-bench}
+build=build-bench # the bench preset's folder
 scripts/deps.sh
-generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
-[ -f "$build/CMakeCache.txt" ] && generator=()
-cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNKNOT_BUILD_BENCH=ON \
-  -DUNKNOT_BUILD_TESTS=OFF -DUNKNOT_WERROR=ON >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target unknot bare_window routine_load_bench \
+cmake --preset bench >/dev/null
+cmake --build --preset bench --parallel "$(nproc)" --target unknot bare_window routine_load_bench \
   make_user_routines history_generator step_commit_bench history_bench history_page_bench \
   timer_accuracy
 

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Configures and builds Unknot in build/ (or $UNKNOT_BUILD_DIR). Extra arguments go to cmake.
+# Configures and builds Unknot with a preset of CMakePresets.json: dev by default (build/, tests,
+# warnings as errors), or the one named first. Other arguments go to the configure step.
+#   scripts/build.sh [--preset dev|release|asan-ubsan|fuzz|bench] [-DVAR=VALUE...]
+#   UNKNOT_BUILD_DIR=DIR builds in DIR instead of the preset's folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${UNKNOT_BUILD_DIR:-build}
-generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
-[ -f "$build/CMakeCache.txt" ] && generator=()
-cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" "$@"
-cmake --build "$build" --parallel "$(nproc)"
+preset=dev
+if [ "${1:-}" = --preset ]; then preset=$2; shift 2; fi
+if [ -n "${UNKNOT_BUILD_DIR:-}" ]; then
+  cmake --preset "$preset" -B "$UNKNOT_BUILD_DIR" "$@"
+  cmake --build "$UNKNOT_BUILD_DIR" --parallel "$(nproc)"
+else
+  cmake --preset "$preset" "$@"
+  cmake --build --preset "$preset" --parallel "$(nproc)"
+fi

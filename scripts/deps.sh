@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Unknot needs to build, run and test, when they are missing.
 set -euo pipefail
+# Each line says what needs it; nothing else is installed.
 packages=(
-  build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
-  qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  nlohmann-json3-dev catch2 libsqlite3-dev libsqlitecpp-dev sqlite3 libbenchmark-dev
-  python3 python3-jsonschema xvfb xauth xdotool fonts-dejavu-core
-  clang-14 libclang-rt-14-dev
-  dpkg-dev file desktop-file-utils appstream librsvg2-bin poppler-utils
-  python3-pyatspi at-spi2-core
+  build-essential cmake ninja-build ccache                  # CMakePresets.json (Ninja), ccache
+  qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins # Qt Widgets, moc; offscreen/xcb
+  qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev     # sounds, voice (TextToSpeech's CMake
+  qt6-speech-flite-plugin                                   #   needs declarative); a voice engine
+  qt6-tools-dev qt6-l10n-tools                              # LinguistTools: lupdate, lrelease
+  nlohmann-json3-dev libsqlite3-dev                         # core
+  catch2 python3 python3-jsonschema                         # tests; check_schema.py
+  libbenchmark-dev                                          # tests/bench
+  clang-14 libclang-rt-14-dev                               # scripts/fuzz.sh (libFuzzer)
+  xvfb xdotool fonts-dejavu-core                            # app tests in Xvfb, keys; legible text
+  dbus-daemon at-spi2-core python3-pyatspi                  # a11y test: dbus-run-session, AT-SPI
+  desktop-file-utils appstream                              # install test: validators
+  poppler-utils                                             # print test: pdfinfo, pdftotext
+  librsvg2-bin                                              # scripts/make_icons.sh: rsvg-convert
+  dpkg-dev file                                             # cpack -G DEB: dpkg-shlibdeps, file
 )
 missing=()
 for p in "${packages[@]}"; do

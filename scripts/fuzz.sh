@@ -1,21 +1,18 @@
 #!/usr/bin/env bash
-# Builds the routine fuzzer (clang, libFuzzer + ASan + UBSan, core only) and runs it for SECONDS
-# (default 60), seeded with routines/*.json and tests/data/good and bad. Any crash, leak, sanitizer
-# report, broken invariant or slow input fails; the input is kept in BUILD/fuzz-artifacts/.
-#   scripts/fuzz.sh [SECONDS]        build dir: $UNKNOT_FUZZ_BUILD_DIR (default build-fuzz)
+# Builds the routine fuzzer (preset fuzz: clang, libFuzzer + ASan + UBSan, core only, in
+# build-fuzz/) and runs it for SECONDS (default 60), seeded with routines/*.json and tests/data/good
+# and bad. Any crash, leak, sanitizer report, broken invariant or slow input fails; the input is
+# kept in BUILD/fuzz-artifacts/.
+#   scripts/fuzz.sh [SECONDS]
 # Reproduce a finding: BUILD/tests/fuzz/routine_fuzzer BUILD/fuzz-artifacts/crash-...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-build=${UNKNOT_FUZZ_BUILD_DIR:-build-fuzz}
+build=build-fuzz # the fuzz preset's folder
 scripts/deps.sh
 # Warnings are the GCC build's gate (scripts/test.sh); clang's own extra ones must not stop fuzzing.
-generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
-[ -f "$build/CMakeCache.txt" ] && generator=()
-cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER=clang++-14 -DUNKNOT_FUZZ=ON -DUNKNOT_BUILD_GUI=OFF \
-  -DUNKNOT_BUILD_TESTS=OFF -DUNKNOT_WERROR=OFF >/dev/null
-cmake --build "$build" --target routine_fuzzer --parallel "$(nproc)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --parallel "$(nproc)"
 
 seeds=$build/fuzz-seeds corpus=$build/fuzz-corpus artifacts=$build/fuzz-artifacts
 rm -rf "$seeds" && mkdir -p "$seeds" "$corpus" "$artifacts"
