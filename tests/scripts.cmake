@@ -73,3 +73,16 @@ add_test(NAME "layers: the configure check rejects links that point up"
           -DUNKNOT_LAYERS_MODULE=${PROJECT_SOURCE_DIR}/cmake/CoreLayers.cmake)
 set_tests_properties("layers: the configure check rejects links that point up" PROPERTIES
   PASS_REGULAR_EXPRESSION "fake_base links fake_routine, which is not below it.*fake_json links Qt6::Core: not a core library")
+
+# The player heard through a real PulseAudio server (its own, with a null sink, recorded) and a
+# short routine at time scale 1: speech, sounds at the boundaries, the 3-2-1 on the beat, silence
+# while paused, no overlaps (tests/scripts/audio_harness.py lines the recording up with the app's
+# clock). Skipped only when PulseAudio cannot run at all; scripts/deps.sh installs it. Alone: it
+# measures time.
+if(TARGET unknot)
+  add_test(NAME "audio: a session heard through PulseAudio"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/audio_session_test.py
+            $<TARGET_FILE:unknot> ${CMAKE_CURRENT_SOURCE_DIR}/data/audio/audio-test.json)
+  set_tests_properties("audio: a session heard through PulseAudio" PROPERTIES
+    SKIP_RETURN_CODE 77 TIMEOUT 240 RUN_SERIAL TRUE LABELS audio)
+endif()

@@ -632,6 +632,11 @@ Details: %1</translation>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>ISO 639-1 code of the language the voice speaks: this catalogue&apos;s</comment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ControlBar</name>

@@ -1,99 +1,35 @@
 // The module with the real cue outputs (see gui/player/cue_outputs.h): the only code that uses Qt
-// Multimedia and Qt TextToSpeech.
+// Multimedia, Qt TextToSpeech and espeak-ng.
+//
+// Speech engines, in order (measured against PulseAudio; see tests/bench/README.md):
+//  1. espeak-ng, synthesised in-process and played through the module's own audio stream: speaks
+//     every utterance, heard within tens of milliseconds, stops at once, German voice, exact
+//     length;
+//  2. speech-dispatcher (Qt's speechd plugin), when espeak-ng is missing: its own audio, a daemon,
+//     slower to start and to stop;
+// flite is left out: Qt 6.4's plugin fails on many utterances against PulseAudio (an empty last
+// chunk from flite is taken for an error and the queued audio is thrown away) and has no German.
+// UNKNOT_SPEECH_ENGINES (comma-separated) overrides the order, for the benchmarks.
+#include "cue_module/audio_lane.h"
+#include "cue_module/espeak_speech.h"
+#include "cue_module/lane_sound.h"
+#include "cue_module/qt_speech.h"
 #include "gui/player/cue_outputs.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>
-#include <QSoundEffect>
-#include <QTextToSpeech>
-#include <QUrl>
-#include <QVoice>
-
-#include <algorithm>
-#include <array>
-#include <optional>
 
 namespace unknot::gui {
 
 namespace {
 
-class EffectSoundOutput : public SoundOutput {
-public:
-    EffectSoundOutput()
-    {
-        const std::array<const char*, 4> files = {"tick", "phase-start", "switch-sides",
-                                                  "finished"};
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            effects_[i] = std::make_unique<QSoundEffect>();
-            effects_[i]->setSource(
-                QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(QLatin1String(files[i]))));
-            effects_[i]->setVolume(0.8f);
-        }
-    }
-
-    void play(SoundCue cue) override { effects_[static_cast<std::size_t>(cue)]->play(); }
-    void set_volume(double volume) override
-    {
-        for (const auto& effect : effects_)
-            effect->setVolume(static_cast<float>(volume));
-    }
-
-private:
-    std::array<std::unique_ptr<QSoundEffect>, 4> effects_; // in SoundCue order
-};
-
-class TextToSpeechOutput : public SpeechOutput {
-public:
-    explicit TextToSpeechOutput(std::unique_ptr<QTextToSpeech> tts) : tts_(std::move(tts))
-    {
-        QObject::connect(tts_.get(), &QTextToSpeech::errorOccurred, tts_.get(),
-                         [this](QTextToSpeech::ErrorReason, const QString& message) {
-                             if (!failed_)
-                                 qInfo("unknot: voice cues off (%s)", qPrintable(message));
-                             failed_ = true;
-                         });
-    }
-
-    void say(const QString& text) override
-    {
-        if (!failed_ && !text.isEmpty())
-            tts_->say(text);
-    }
-
-    void stop() override
-    {
-        if (!failed_)
-            tts_->stop();
-    }
-
-    bool working() const override { return !failed_; }
-
-    QStringList voices() const override
-    {
-        QStringList names;
-        for (const QVoice& voice : tts_->availableVoices())
-            names << voice.name();
-        return names;
-    }
-
-    void set_voice(const QString& name) override
-    {
-        if (!default_voice_)
-            default_voice_ = tts_->voice();
-        QVoice chosen = *default_voice_;
-        for (const QVoice& voice : tts_->availableVoices())
-            if (!name.isEmpty() && voice.name() == name)
-                chosen = voice;
-        tts_->setVoice(chosen);
-    }
-
-    void set_rate(double rate) override { tts_->setRate(std::clamp(rate, -1.0, 1.0)); }
-
-private:
-    std::unique_ptr<QTextToSpeech> tts_;
-    bool failed_ = false;
-    std::optional<QVoice> default_voice_; // what the engine chose, before a voice was picked
-};
+QStringList engine_order()
+{
+    const QString chosen = qEnvironmentVariable("UNKNOT_SPEECH_ENGINES");
+    if (!chosen.isEmpty())
+        return chosen.split(u',', Qt::SkipEmptyParts);
+    return {QStringLiteral("espeak-ng"), QStringLiteral("speechd")};
+}
 
 } // namespace
 
@@ -105,24 +41,59 @@ class QtCueOutputs : public QObject, public CueOutputFactory {
 public:
     bool have_audio_output() const override { return !QMediaDevices::audioOutputs().isEmpty(); }
 
-    std::unique_ptr<SoundOutput> make_sound_output() const override
+    std::unique_ptr<SoundOutput> make_sound_output(const CueOutputOptions& options) const override
     {
-        if (!have_audio_output())
-            return nullptr;
-        return std::make_unique<EffectSoundOutput>();
+        QString why;
+        auto lane = have_audio_output() ? audio_lane(&why) : nullptr;
+        auto sound = lane ? cues::make_lane_sound(lane, options.timeline, &why) : nullptr;
+        if (!sound && !why.isEmpty())
+            qInfo("unknot: sound cues off (%s)", qPrintable(why));
+        return sound;
     }
 
-    std::unique_ptr<SpeechOutput> make_speech_output(bool have_audio_output) const override
+    std::unique_ptr<SpeechOutput> make_speech_output(bool have_audio_output,
+                                                     const CueOutputOptions& options,
+                                                     QString* why) const override
     {
-        for (const QString& engine : QTextToSpeech::availableEngines()) {
-            if (!have_audio_output && engine == QStringLiteral("flite"))
-                continue;
-            auto tts = std::make_unique<QTextToSpeech>(engine);
-            if (tts->state() != QTextToSpeech::Error)
-                return std::make_unique<TextToSpeechOutput>(std::move(tts));
+        QStringList failures;
+        for (const QString& engine : engine_order()) {
+            QString failure;
+            std::unique_ptr<SpeechOutput> speech =
+                make(engine, have_audio_output, options, &failure);
+            if (speech)
+                return speech;
+            failures << engine + QStringLiteral(": ") + failure;
         }
+        *why = failures.join(QStringLiteral("; "));
         return nullptr;
     }
+
+private:
+    std::unique_ptr<SpeechOutput> make(const QString& engine, bool have_audio_output,
+                                       const CueOutputOptions& options, QString* why) const
+    {
+        const bool through_qt_audio = engine != QStringLiteral("speechd");
+        if (through_qt_audio && !have_audio_output) {
+            *why = QStringLiteral("no audio output");
+            return nullptr;
+        }
+        if (engine != QStringLiteral("espeak-ng"))
+            return cues::make_qt_speech(engine, options, why);
+        auto lane = audio_lane(why);
+        return lane ? cues::make_espeak_speech(lane, options, why) : nullptr;
+    }
+
+    // One stream for sounds and speech, so that they can take turns.
+    std::shared_ptr<cues::AudioLane> audio_lane(QString* why) const
+    {
+        if (auto lane = lane_.lock())
+            return lane;
+        auto lane = cues::AudioLane::open(why);
+        lane_ = lane;
+        return lane;
+    }
+
+    mutable std::weak_ptr<cues::AudioLane> lane_;
 };
 
 } // namespace unknot::gui

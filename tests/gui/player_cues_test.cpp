@@ -167,7 +167,7 @@ TEST_CASE("the sound and voice module loads from its folder; without it the play
         {QStringLiteral("/nonexistent"), QStringLiteral(UNKNOT_CUE_MODULE_BUILD_DIR)});
     REQUIRE(outputs);
     // This machine may have no audio device: the module then makes no sound output.
-    const gui::CuePlayer player(outputs->make_sound_output(), nullptr);
+    const gui::CuePlayer player(outputs->make_sound_output({}), nullptr);
     CHECK(player.has_sound() == outputs->have_audio_output());
 
     CHECK(gui::load_cue_outputs({QStringLiteral("/nonexistent")}) == nullptr);

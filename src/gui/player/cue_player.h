@@ -12,12 +12,16 @@ namespace unknot::gui {
 
 class CuePlayer {
 public:
-    CuePlayer(std::unique_ptr<SoundOutput> sound, std::unique_ptr<SpeechOutput> speech);
+    // `timeline`, when given, notes every batch of events and every silence (the outputs may note
+    // into it too: it is kept until they are gone).
+    CuePlayer(std::unique_ptr<SoundOutput> sound, std::unique_ptr<SpeechOutput> speech,
+              std::unique_ptr<CueTimeline> timeline = nullptr);
     ~CuePlayer();
     CuePlayer(const CuePlayer&) = delete;
     CuePlayer& operator=(const CuePlayer&) = delete;
 
-    // Probes the audio outputs and speech engines; says what is missing in one qInfo line.
+    // Probes the audio outputs and speech engines, for a voice in the interface's language; says
+    // what is missing and why in one qInfo line.
     static std::unique_ptr<CuePlayer> create_default();
 
     void play(const Events& events, const SessionPlan& plan);
@@ -35,6 +39,9 @@ public:
     void set_rate(double rate);          // -1 slower .. 0 normal .. 1 faster
 
 private:
+    void note(const Events& events, const SessionPlan& plan, const CueScript& script);
+
+    std::unique_ptr<CueTimeline> timeline_; // first: the outputs may hold it
     std::unique_ptr<SoundOutput> sound_;
     std::unique_ptr<SpeechOutput> speech_;
     bool sound_on_ = true;

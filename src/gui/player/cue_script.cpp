@@ -67,7 +67,7 @@ std::optional<SoundCue> cue_sound(const Cue& cue)
     return std::nullopt;
 }
 
-// The louder of two sounds due at once: finished > switch sides > phase start > tick.
+// The weightier of two sounds due at once (see SoundCue).
 std::optional<SoundCue> stronger(std::optional<SoundCue> a, std::optional<SoundCue> b)
 {
     if (!a)

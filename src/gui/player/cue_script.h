@@ -10,7 +10,10 @@
 
 namespace unknot::gui {
 
-enum class SoundCue { tick, phase_start, switch_sides, finished };
+// Ordered by weight: when two are due at once the later one is played. tick: each of the last three
+// seconds; halfway: the middle of a hold; set_end: a hold or set is over; phase_start: a hold, a
+// set or a rest begins; switch_sides: change to the other side; finished: the session is complete.
+enum class SoundCue { tick, halfway, set_end, phase_start, switch_sides, finished };
 
 struct CueScript {
     QString speech; // empty: nothing to say

@@ -1,0 +1,19 @@
+// The sound cues (resources/sounds, compiled into the app) played through the module's audio
+// stream.
+#pragma once
+
+#include "cue_module/audio_lane.h"
+#include "gui/player/cue_outputs.h"
+
+#include <memory>
+
+namespace unknot::cues {
+
+// Null with `why` when a sound file is missing or unreadable.
+std::unique_ptr<gui::SoundOutput> make_lane_sound(std::shared_ptr<AudioLane> lane,
+                                                  gui::CueTimeline* timeline, QString* why);
+
+// The file name (without .wav) of each cue; also its name in the cue timeline.
+QString sound_name(gui::SoundCue cue);
+
+} // namespace unknot::cues
