@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (preset bench: RelWithDebInfo, in build-bench/), runs them all, and prints
 # one table of medians, ratios and targets.
-# Takes about six minutes; --quick leaves out the two-minute real-time timer run.
+# Takes about fifteen minutes; --quick leaves out the two-minute real-time timer run.
 #   scripts/bench.sh [--quick] [--runs N]     (N start-up runs of each program, default 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,7 @@ scripts/deps.sh
 cmake --preset bench >/dev/null
 cmake --build --preset bench --parallel "$(nproc)" --target unknot bare_window routine_load_bench \
   make_user_routines history_generator step_commit_bench history_bench history_page_bench \
-  timer_accuracy
+  timer_accuracy speech_engine_bench
 
 out=$build/bench-results
 rm -rf "$out" && mkdir -p "$out"
@@ -45,4 +45,7 @@ if [ "$quick" = 0 ]; then
   QT_QPA_PLATFORM=offscreen "$bench/timer_accuracy" 60 >"$out/timer.txt" 2>"$out/timer.log"
   kill "$busy"
 fi
+echo "bench: cue latency and the speech engines through a PulseAudio null sink (four minutes)" >&2
+python3 tests/bench/cue_latency.py "$build" . --runs 2 >"$out/cue_latency.json" \
+  2>"$out/cue_latency.log" || echo "bench: cue latency not measured (see $out/cue_latency.log)" >&2
 python3 tests/bench/report.py "$out"

@@ -6,8 +6,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <algorithm>
-#include <cmath>
 #include <future>
 #include <vector>
 
@@ -18,11 +16,6 @@ namespace {
 constexpr int kQueuedMs = 30;       // what the stream holds ahead: the floor of every latency
 constexpr int kFeedEveryMs = 5;     // how often the feeder tops the stream up
 constexpr double kCorkAfterS = 8.0; // silence after which the stream is corked
-
-Duration samples_to_duration(std::int64_t samples)
-{
-    return to_duration(double(samples) / kSampleRate);
-}
 
 } // namespace
 
@@ -74,10 +67,10 @@ private:
         const std::int64_t frames = sink_->bytesFree() / 2;
         if (frames <= 0)
             return;
-        buffer_.assign(std::size_t(frames), 0);
+        buffer_.resize(std::size_t(frames));
         const qsizetype queued = (sink_->bufferSize() - sink_->bytesFree()) / 2;
-        const TimePoint heard = Clock::now() + samples_to_duration(queued);
-        const bool sounding = lane_.mix(buffer_.data(), frames, heard);
+        const bool sounding = lane_.mix(buffer_.data(), frames, Clock::now(),
+                                        to_duration(double(queued) / kSampleRate));
         io_->write(reinterpret_cast<const char*>(buffer_.data()), frames * 2);
         const TimePoint now = Clock::now();
         if (sounding)
@@ -128,31 +121,12 @@ AudioLane::~AudioLane()
     thread_->wait();
 }
 
-TimePoint AudioLane::time_of(std::int64_t position) const
-{
-    return cursor_heard_ + samples_to_duration(position - cursor_);
-}
-
-// The next sample not yet handed to the stream; expected on the clock no earlier than now.
-std::int64_t AudioLane::next_position() const
-{
-    const double late = to_seconds(Clock::now() - cursor_heard_);
-    return cursor_ + std::max<std::int64_t>(0, std::int64_t(std::ceil(late * kSampleRate)));
-}
-
-AudioLane::Placed AudioLane::place(std::optional<Playing>& slot, const Clip& clip, float gain,
-                                   std::int64_t at)
-{
-    slot = Playing{clip, at, gain};
-    return {time_of(slot->at), time_of(slot->end())};
-}
-
 AudioLane::Placed AudioLane::play_sound(const Clip& clip, float gain)
 {
     Placed placed;
     {
         const std::lock_guard lock(mutex_);
-        placed = place(sound_, clip, gain, next_position());
+        placed = mixer_.play_sound(clip, gain, Clock::now());
     }
     wake();
     return placed;
@@ -163,53 +137,33 @@ AudioLane::Placed AudioLane::play_speech(const Clip& clip, float gain)
     Placed placed;
     {
         const std::lock_guard lock(mutex_);
-        std::int64_t at = next_position();
-        if (sound_)
-            at = std::max(at, sound_->end());
-        placed = place(speech_, clip, gain, at);
+        placed = mixer_.play_speech(clip, gain, Clock::now());
     }
     wake();
     return placed;
 }
 
-void AudioLane::stop_speech()
+std::int64_t AudioLane::stop_speech()
 {
     const std::lock_guard lock(mutex_);
-    speech_.reset();
+    return mixer_.stop_speech();
 }
 
 std::optional<TimePoint> AudioLane::speech_end() const
 {
     const std::lock_guard lock(mutex_);
-    if (!speech_)
-        return std::nullopt;
-    return time_of(speech_->end());
+    return mixer_.speech_end(Clock::now());
+}
+
+bool AudioLane::mix(std::int16_t* out, std::int64_t frames, TimePoint now, Duration queued)
+{
+    const std::lock_guard lock(mutex_);
+    return mixer_.mix(out, frames, now, queued);
 }
 
 void AudioLane::wake()
 {
     QMetaObject::invokeMethod(feeder_, [feeder = feeder_] { feeder->wake(); });
-}
-
-bool AudioLane::mix(std::int16_t* out, std::int64_t frames, TimePoint heard)
-{
-    const std::lock_guard lock(mutex_);
-    cursor_heard_ = heard;
-    for (std::optional<Playing>* slot : {&sound_, &speech_}) {
-        if (!*slot)
-            continue;
-        const Playing& p = **slot;
-        const std::int64_t first = std::max(p.at, cursor_),
-                           last = std::min(p.end(), cursor_ + frames);
-        for (std::int64_t i = first; i < last; ++i) {
-            const float sum = out[i - cursor_] + p.gain * p.clip->samples[std::size_t(i - p.at)];
-            out[i - cursor_] = std::int16_t(std::clamp(sum, -32768.0f, 32767.0f));
-        }
-        if (p.end() <= cursor_ + frames)
-            slot->reset();
-    }
-    cursor_ += frames;
-    return sound_ || speech_;
 }
 
 } // namespace unknot::cues

@@ -79,7 +79,11 @@ public:
 
     void say(const QString& text) override
     {
-        lane_->stop_speech();
+        const bool cutting = lane_->speech_end().has_value();
+        const std::int64_t silent_from = lane_->stop_speech();
+        if (cutting)
+            note(Clock::now(), QStringLiteral("speech_cut"),
+                 {{QStringLiteral("from"), double(silent_from)}});
         if (text.isEmpty())
             return;
         {
@@ -96,8 +100,9 @@ public:
             ++generation_;
             job_.reset();
         }
-        lane_->stop_speech();
-        note(Clock::now(), QStringLiteral("speech_stop"), {});
+        const std::int64_t silent_from = lane_->stop_speech();
+        note(Clock::now(), QStringLiteral("speech_stop"),
+             {{QStringLiteral("from"), double(silent_from)}});
     }
 
     bool working() const override { return !lane_->failed(); }
@@ -206,7 +211,9 @@ private:
               {QStringLiteral("engine"), engine()},
               {QStringLiteral("synth_ms"), synth_ms},
               {QStringLiteral("start"), seconds(placed_.start)},
-              {QStringLiteral("end"), seconds(placed_.end)}});
+              {QStringLiteral("end"), seconds(placed_.end)},
+              {QStringLiteral("first"), double(placed_.first)},
+              {QStringLiteral("last"), double(placed_.last)}});
     }
 
     static double seconds(TimePoint t) { return to_seconds(t.time_since_epoch()); }

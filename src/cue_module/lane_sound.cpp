@@ -34,7 +34,9 @@ public:
             timeline_->note(asked, QStringLiteral("sound"),
                             {{QStringLiteral("cue"), sound_name(cue)},
                              {QStringLiteral("start"), seconds(placed.start)},
-                             {QStringLiteral("end"), seconds(placed.end)}});
+                             {QStringLiteral("end"), seconds(placed.end)},
+                             {QStringLiteral("first"), double(placed.first)},
+                             {QStringLiteral("last"), double(placed.last)}});
     }
 
     void set_volume(double volume) override { volume_ = std::clamp(volume, 0.0, 1.0); }

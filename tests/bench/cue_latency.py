@@ -6,7 +6,8 @@
 1. Engines: for each speech engine of the cue module (UNKNOT_SPEECH_ENGINES) and each language
    (en, de), speech_engine_bench says UTTERANCES utterances 2.5 s apart, then STOPS times starts a
    long one and stops it 0.8 s in. From the recording: how many were heard, say() -> first sound
-   (median, p95), stop() -> silence (median, max).
+   (median, p95), stop() -> silence (median, max; stops that came while it spoke). "raw-flite" is
+   Qt's flite plugin used directly, as Unknot did before, in English only.
 2. Cue latency: the app plays tests/data/audio/audio-test.json at time scale 1, N runs; for every
    batch of cues it played, the time the engine scheduled it (the event's own time) -> the first
    sound in the recording (median, p95; target p95 < 100 ms), and the engine it chose.
@@ -71,6 +72,7 @@ def measure_engine(build, engine, language, utterances, stops):
     made = json.loads(out.stdout.splitlines()[0]) if out.stdout else {"made": False,
                                                                        "why": out.stderr[-300:]}
     result = {"engine": engine, "language": language, "made": made["made"],
+              "made_ms": made.get("made_ms"),
               "why": made.get("why", ""), "voices": len(made.get("voices", []))}
     if not made["made"]:
         return result
@@ -79,11 +81,18 @@ def measure_engine(build, engine, language, utterances, stops):
     spoken = says[:utterances]
     onsets = [rec.onset_after(t, ONSET_WINDOW) for t in spoken]
     heard = [o - t for o, t in zip(onsets, spoken) if o is not None]
+    texts = [e.get("text", "") for e in log if e["what"] == "speech"][:utterances]
+    by_text = {}
+    for text, o, t in zip(texts, onsets, spoken):
+        if o is not None:
+            by_text.setdefault(text, []).append((o - t) * 1000)
     result.update({"said": len(spoken), "heard": len(heard), "latency": summary(heard),
+                   "by_text_ms": {k: round(statistics.median(v)) for k, v in by_text.items()},
                    "errors": [line for line in out.stderr.splitlines() if "unknot:" in line]})
     silences = []
-    for t in stop_times:
-        silences.append(max(0.0, end_of_sound(rec, t) - t))
+    for t in stop_times:  # only stops that came while it was speaking
+        if rec.loudest_db(t - 0.1, t) > -40:
+            silences.append(max(0.0, end_of_sound(rec, t) - t))
     result["stop"] = summary(silences)
     return result
 
@@ -150,11 +159,12 @@ def main():
     p.add_argument("--runs", type=int, default=2)
     p.add_argument("--utterances", type=int, default=20)
     p.add_argument("--stops", type=int, default=5)
-    p.add_argument("--engines", default="espeak-ng,speechd,flite")
+    p.add_argument("--engines", default="espeak-ng,speechd,flite,raw-flite")
     args = p.parse_args()
     try:
         engines = [measure_engine(args.build, engine, language, args.utterances, args.stops)
-                   for engine in args.engines.split(",") for language in ("en", "de")]
+                   for engine in args.engines.split(",")
+                   for language in (("en",) if engine.startswith("raw-") else ("en", "de"))]
         cues = measure_cues(args.build, args.source, args.runs) if args.runs else None
     except harness.CannotRun as e:
         print(f"cue_latency.py: PulseAudio cannot run here: {e}", file=sys.stderr)

@@ -96,10 +96,32 @@ def timer(rows, results):
             float(cpu.group(1)) < 2)
 
 
+def cue_latency(rows, results):
+    path = results / "cue_latency.json"
+    if not path.exists():
+        return
+    found = json.loads(path.read_text())
+    cues = found.get("cues")
+    if cues and cues["n"]:
+        row(rows, "Cue latency: scheduled -> heard (median / p95)",
+            f"{cues['median_ms']:.0f} / {cues['p95_ms']:.0f} ms", f"engine: {cues['engine']}",
+            "p95 < 100 ms", cues["p95_ms"] < 100)
+    for e in found.get("engines", []):
+        name = f"  Voice {e['engine']} ({e['language']})"
+        if not e["made"]:
+            row(rows, name, "not made", e["why"][:40], "(reported)", True)
+            continue
+        lat, stop = e["latency"], e["stop"]
+        said = f"{e['heard']}/{e['said']} heard"
+        value = (f"{lat['median_ms']:.0f} / {lat['p95_ms']:.0f} ms" if lat["n"] else "-")
+        stopped = f"stop {stop['median_ms']:.0f} ms" if stop["n"] else "stop -"
+        row(rows, name, value, f"{said}, {stopped}", "(reported)", True)
+
+
 def main():
     results = Path(sys.argv[1])
     rows = []
-    for part in (loading, startup, history, timer):
+    for part in (loading, startup, history, timer, cue_latency):
         part(rows, results)
     header = ("Measure", "Unknot", "Baseline (ratio)", "Target", "Met")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]

@@ -2,7 +2,9 @@
 // which records them through PulseAudio and measures them: say() -> sound (latency), stop() ->
 // silence. Notes every call in the cue timeline (UNKNOT_CUE_LOG).
 //   speech_engine_bench ENGINE LANGUAGE UTTERANCES STOPS
-// Prints one JSON line: {"engine", "language", "made": true|false, "why", "voices"}.
+// Prints one JSON line: {"engine", "language", "made": true|false, "made_ms", "why", "voices"}.
+// ENGINE "raw-flite" (or raw-speechd) is Qt's QTextToSpeech used directly, as Unknot did before:
+// every utterance is tried even after an error, to count how many are heard.
 #include "gui/player/cue_outputs.h"
 #include "gui/player/cue_timeline_file.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextToSpeech>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,6 +41,42 @@ const char* const kGerman[] = {"Mach dich bereit: Faden einfädeln, links.",
 constexpr double kGapS = 2.5; // between utterances: each is heard alone
 constexpr double kStopAfterS = 0.8;
 
+// QTextToSpeech as it is, noting each say() and stop() in the timeline.
+class RawSpeech : public gui::SpeechOutput {
+public:
+    RawSpeech(const QString& engine, gui::CueTimeline* timeline)
+        : tts_(engine), engine_(engine), timeline_(timeline)
+    {}
+    bool made() const { return tts_.state() != QTextToSpeech::Error; }
+    void say(const QString& text) override
+    {
+        timeline_->note(Clock::now(), QStringLiteral("speech"),
+                        {{QStringLiteral("text"), text}, {QStringLiteral("engine"), engine_}});
+        tts_.say(text);
+    }
+    void stop() override
+    {
+        timeline_->note(Clock::now(), QStringLiteral("speech_stop"), {});
+        tts_.stop();
+    }
+
+private:
+    QTextToSpeech tts_;
+    QString engine_;
+    gui::CueTimeline* timeline_;
+};
+
+std::unique_ptr<gui::SpeechOutput> make_raw(const QString& engine, gui::CueTimeline* timeline,
+                                            QString* why)
+{
+    auto raw = std::make_unique<RawSpeech>(engine, timeline);
+    if (!raw->made()) {
+        *why = QStringLiteral("did not start");
+        return nullptr;
+    }
+    return raw;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -57,12 +96,16 @@ int main(int argc, char** argv)
     gui::CueOutputFactory* outputs =
         gui::load_cue_outputs({QStringLiteral(UNKNOT_CUE_MODULE_BUILD_DIR)});
     QString why;
+    const TimePoint making = Clock::now();
+    const bool raw = engine.startsWith(QStringLiteral("raw-"));
     std::unique_ptr<gui::SpeechOutput> speech =
-        outputs ? outputs->make_speech_output(outputs->have_audio_output(), options, &why)
-                : nullptr;
+        raw       ? make_raw(engine.mid(4), timeline.get(), &why)
+        : outputs ? outputs->make_speech_output(outputs->have_audio_output(), options, &why)
+                  : nullptr;
     QJsonObject result{{QStringLiteral("engine"), engine},
                        {QStringLiteral("language"), options.language},
                        {QStringLiteral("made"), speech != nullptr},
+                       {QStringLiteral("made_ms"), to_seconds(Clock::now() - making) * 1000},
                        {QStringLiteral("why"), why},
                        {QStringLiteral("voices"),
                         speech ? QJsonArray::fromStringList(speech->voices()) : QJsonArray()}};

@@ -134,18 +134,19 @@ def sound_time(stretches, start, end):
 
 
 def clips(log):
-    """What was played: [start, end, name] from the module's notes, in order. Speech that a stop
-    or the next utterance cut short ends there (plus what the stream still held)."""
+    """What was played: [start, end, name, first, last] from the module's notes, in order; first
+    and last on the module's stream (samples, exact), start and end its estimate on the clock.
+    Speech that a stop or the next utterance cut short ends where the stream went silent."""
     out, speaking = [], None
     for e in sorted(log, key=lambda e: e["t"]):
-        if e["what"] in ("speech_stop", "speech") and speaking is not None:
-            speaking[1] = min(speaking[1], max(speaking[0], e["t"] + 0.05))
+        if e["what"] in ("speech_stop", "speech_cut") and speaking is not None and "from" in e:
+            speaking[4] = min(speaking[4], max(speaking[3], e["from"]))
             speaking = None
         if e["what"] in ("sound", "speech") and "start" in e:
-            clip = [e["start"], e["end"], e.get("cue") or e.get("text")]
+            clip = [e["start"], e["end"], e.get("cue") or e.get("text"), e["first"], e["last"]]
             out.append(clip)
             speaking = clip if e["what"] == "speech" else speaking
-    return sorted(out)
+    return sorted(out, key=lambda c: c[3])
 
 
 def assert_all(rec, log, keys):
@@ -200,9 +201,9 @@ def assert_all(rec, log, keys):
 
     played = clips(log)
     for a, b in zip(played, played[1:]):
-        check(f"no overlap: {a[2]!r} and {b[2]!r}", b[0] >= a[1] - 0.01,
-              f"{(a[1] - b[0]) * 1000:.0f} ms of overlap at {b[0] - plan[0][1]:.2f} s")
-    for before, (start, end, what) in zip([None] + played, played):
+        check(f"no overlap: {a[2]!r} and {b[2]!r}", b[3] >= a[4],
+              f"{(a[4] - b[3]) / 22.05:.0f} ms of overlap at {b[0] - plan[0][1]:.2f} s")
+    for before, (start, end, what, _, _) in zip([None] + played, played):
         if before and start - before[1] < 0.15:
             continue  # right after another clip: its start cannot be told from the other's tail
         onset = rec.onset_after(start - 0.1, 0.2)
@@ -221,7 +222,7 @@ def assert_all(rec, log, keys):
     origin = plan[0][1]
     for s, e, db in stretches:
         print(f"  {s - origin:7.3f} {e - origin:7.3f} {db:6.1f} dBFS")
-    for start, end, what in played:
+    for start, end, what, _, _ in played:
         print(f"  {start - origin:7.3f} {end - origin:7.3f} {what}")
 
 
