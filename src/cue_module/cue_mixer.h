@@ -6,7 +6,7 @@
 // locking and no audio here (AudioLane does both), so it is tested on its own.
 #pragma once
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "cue_module/pcm.h"
 
 #include <cstdint>

@@ -55,11 +55,14 @@ public:
                                                      const CueOutputOptions& options,
                                                      QString* why) const override
     {
+        if (!have_audio_output) { // speech-dispatcher too would have nowhere to speak
+            *why = QStringLiteral("no audio output");
+            return nullptr;
+        }
         QStringList failures;
         for (const QString& engine : engine_order()) {
             QString failure;
-            std::unique_ptr<SpeechOutput> speech =
-                make(engine, have_audio_output, options, &failure);
+            std::unique_ptr<SpeechOutput> speech = make(engine, options, &failure);
             if (speech)
                 return speech;
             failures << engine + QStringLiteral(": ") + failure;
@@ -69,14 +72,9 @@ public:
     }
 
 private:
-    std::unique_ptr<SpeechOutput> make(const QString& engine, bool have_audio_output,
-                                       const CueOutputOptions& options, QString* why) const
+    std::unique_ptr<SpeechOutput> make(const QString& engine, const CueOutputOptions& options,
+                                       QString* why) const
     {
-        const bool through_qt_audio = engine != QStringLiteral("speechd");
-        if (through_qt_audio && !have_audio_output) {
-            *why = QStringLiteral("no audio output");
-            return nullptr;
-        }
         if (engine != QStringLiteral("espeak-ng"))
             return cues::make_qt_speech(engine, options, why);
         auto lane = audio_lane(why);

@@ -57,7 +57,7 @@ TEST_CASE("speech due with a sound waits for the sound to end", "[cues][mixer]")
     CHECK(out[50] == 0);
 }
 
-TEST_CASE("new speech replaces speech under way; stop silences it from the next sample",
+TEST_CASE("new speech replaces speech under way, and a stop silences it from the next sample",
           "[cues][mixer]")
 {
     CueMixer mixer;
