@@ -28,7 +28,7 @@ QStringList engine_order()
     const QString chosen = qEnvironmentVariable("UNKNOT_SPEECH_ENGINES");
     if (!chosen.isEmpty())
         return chosen.split(u',', Qt::SkipEmptyParts);
-    return {QStringLiteral("espeak-ng"), QStringLiteral("speechd")};
+    return {QStringLiteral("espeak-ng")};
 }
 
 } // namespace

@@ -2,13 +2,11 @@
 
 #include <QLocale>
 #include <QTextToSpeech>
-#include <QThread>
 #include <QVoice>
 
 #include <algorithm>
 #include <chrono>
 #include <future>
-#include <mutex>
 #include <thread>
 
 namespace unknot::cues {
@@ -99,36 +97,23 @@ private:
     std::optional<QVoice> default_voice_; // what the engine chose, before a voice was picked
 };
 
-constexpr auto kAnswerWithin = std::chrono::seconds(2);
+// speech-dispatcher takes 5-6 s to start here (the daemon, its modules, 300 voices listed).
+constexpr auto kAnswerWithin = std::chrono::seconds(8);
 
-// QTextToSpeech made on a thread of its own and handed to this one, or null when the engine has
-// not answered within kAnswerWithin: speech-dispatcher's client waits forever on a daemon that
-// accepts the connection and never replies, and a session must never wait for a voice. A thread
-// that never returns is left behind; one that returns late deletes what it made.
-std::unique_ptr<QTextToSpeech> make_in_time(const QString& engine)
+// Whether the engine starts within kAnswerWithin, tried with a throwaway QTextToSpeech on a thread
+// of its own: speech-dispatcher's client waits forever on a daemon that accepts the connection and
+// never replies, and a session must never wait for a voice for ever. (The engine itself must then
+// be made on the GUI thread: QTextToSpeech keeps its engine outside its own object tree, so it
+// cannot be moved across threads.) A thread that never returns is left behind.
+bool answers_in_time(const QString& engine)
 {
-    struct Handover {
-        std::mutex mutex;
-        std::promise<QTextToSpeech*> made;
-        bool abandoned = false;
-    };
-    auto handover = std::make_shared<Handover>();
-    QThread* here = QThread::currentThread();
-    std::thread([handover, engine, here] {
-        auto tts = std::make_unique<QTextToSpeech>(engine);
-        const std::lock_guard lock(handover->mutex);
-        if (handover->abandoned)
-            return;
-        tts->moveToThread(here);
-        handover->made.set_value(tts.release());
+    auto answered = std::make_shared<std::promise<bool>>();
+    std::future<bool> answer = answered->get_future();
+    std::thread([answered, engine] {
+        const QTextToSpeech probe(engine);
+        answered->set_value(probe.state() != QTextToSpeech::Error);
     }).detach();
-    std::future<QTextToSpeech*> made = handover->made.get_future();
-    made.wait_for(kAnswerWithin);
-    const std::lock_guard lock(handover->mutex);
-    handover->abandoned = true;
-    if (made.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-        return std::unique_ptr<QTextToSpeech>(made.get());
-    return nullptr;
+    return answer.wait_for(kAnswerWithin) == std::future_status::ready;
 }
 
 bool has_language(const QTextToSpeech& tts, const QString& language)
@@ -147,11 +132,11 @@ make_qt_speech(const QString& engine, const gui::CueOutputOptions& options, QStr
         *why = QStringLiteral("not installed");
         return nullptr;
     }
-    std::unique_ptr<QTextToSpeech> tts = make_in_time(engine);
-    if (!tts) {
+    if (!answers_in_time(engine)) {
         *why = QStringLiteral("did not answer within %1 s").arg(kAnswerWithin.count());
         return nullptr;
     }
+    auto tts = std::make_unique<QTextToSpeech>(engine);
     if (tts->state() == QTextToSpeech::Error) {
         *why = tts->errorString().isEmpty() ? QStringLiteral("did not start") : tts->errorString();
         return nullptr;

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""A speech engine that does not answer never holds up a session.
+"""A speech engine that does not answer holds up a session for eight seconds at most.
 
 usage: audio_stuck_speechd_test.py UNKNOT ROUTINE_JSON
 
 Forces the speech-dispatcher engine (UNKNOT_SPEECH_ENGINES=speechd) and points it at a socket that
 accepts connections and never replies (SPEECHD_ADDRESS), as a hung daemon does. Against a private
 PulseAudio null sink, the session must start anyway within a few seconds, say in one line why the
-voice is off, and still play its sounds. Exit 77 (skipped) only when PulseAudio cannot run here.
+voice is off, and still play its sounds. (speech-dispatcher is not in the default order; this is
+the path taken when UNKNOT_SPEECH_ENGINES asks for it.) Exit 77 (skipped) only when PulseAudio cannot run here.
 """
 import os
 import shutil
@@ -65,7 +66,7 @@ def main(argv):
                                  SPEECHD_ADDRESS="unix_socket:" + server_path),
                     stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
             began = None
-            deadline = started + 20
+            deadline = started + 30
             while time.monotonic() < deadline and began is None:
                 began = next((e for e in harness.read_cue_log(log_path)
                               if e["what"] == "phase_started"), None)
@@ -83,16 +84,16 @@ def main(argv):
         print(f"skip: PulseAudio cannot run here: {e}")
         return harness.SKIP
     check("the session starts although speech-dispatcher does not answer", began is not None,
-          "no phase started within 20 s")
+          "no phase started within 30 s")
     if began:
         waited = began["t"] - started
         print(f"the session started {waited:.1f} s after launch")
-        check("it waited for the engine no longer than its limit (2 s) and start-up", waited < 8,
+        check("it waited for the engine no longer than its limit (8 s) and start-up", waited < 14,
               f"{waited:.1f} s")
         check("its first sound is heard", rec.onset_after(began["t"] - 0.02, 0.2) is not None,
               "nothing within 200 ms of the first phase")
     check("one line says why the voice is off",
-          "voice cues off (speechd: did not answer within 2 s)" in said, said.strip()[-300:])
+          "voice cues off (speechd: did not answer within 8 s)" in said, said.strip()[-300:])
     verdict("stuck speech-dispatcher")
     return 0
 

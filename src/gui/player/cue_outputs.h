@@ -65,7 +65,7 @@ public:
     make_sound_output(const CueOutputOptions& options) const = 0;
     // The first speech engine that works, in the module's order (see src/cue_module); null when
     // none does, with one line in `why` saying what was tried and why each failed. Without an audio
-    // output none is tried; an engine that does not answer within two seconds counts as failed.
+    // output none is tried; an engine that does not answer within seconds counts as failed.
     virtual std::unique_ptr<SpeechOutput> make_speech_output(bool have_audio_output,
                                                              const CueOutputOptions& options,
                                                              QString* why) const = 0;
