@@ -87,7 +87,7 @@ if(TARGET unknot)
     SKIP_RETURN_CODE 77 TIMEOUT 240 RUN_SERIAL TRUE LABELS audio)
 endif()
 # A speech-dispatcher that accepts connections and never answers (a hung daemon), when asked for,
-# costs the session at most eight seconds: it starts, says why the voice is off, plays its sounds.
+# costs the session at most twelve seconds: it starts, says why the voice is off, plays its sounds.
 if(TARGET unknot)
   add_test(NAME "audio: a speech engine that does not answer does not hold up the session for ever"
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/audio_stuck_speechd_test.py

@@ -13,7 +13,7 @@
 //    empty last chunk is taken for "Audio streaming error." and the queued audio is thrown away),
 //    ~290 ms to the first sound, no German voice.
 // UNKNOT_SPEECH_ENGINES (comma-separated: espeak-ng, speechd, flite) sets another order, e.g. for
-// the benchmarks; the Qt engines are then given eight seconds to answer.
+// the benchmarks; the Qt engines are then given twelve seconds to answer.
 #include "cue_module/audio_lane.h"
 #include "cue_module/espeak_speech.h"
 #include "cue_module/lane_sound.h"
