@@ -5,7 +5,8 @@
 #   scripts/sanitize.sh [ctest arguments]
 # The test preset leaves out the AT-SPI test: it needs a real X connection (xcb), and Debian 12's
 # libxkbcommon-x11 reads past a reply buffer inside xkb_x11_keymap_new_from_device (ASan:
-# heap-buffer-overflow in strndup, before any Unknot code runs). It runs in the normal build
+# heap-buffer-overflow in strndup, before any Unknot code runs). So does "audio: a session heard
+# through PulseAudio" (it presses keys in an Xvfb window). They run in the normal build
 # (scripts/test.sh); here everything else does.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -103,7 +103,6 @@ std::shared_ptr<AudioLane> AudioLane::open(QString* why)
     lane->thread_ = std::unique_ptr<QThread>(thread);
     lane->feeder_ = new LaneFeeder(*lane);
     lane->feeder_->moveToThread(thread);
-    QObject::connect(thread, &QThread::finished, lane->feeder_, &QObject::deleteLater);
     thread->start(QThread::TimeCriticalPriority);
     std::promise<QString> opened;
     QMetaObject::invokeMethod(lane->feeder_, [&] { opened.set_value(lane->feeder_->open()); });
@@ -117,6 +116,9 @@ std::shared_ptr<AudioLane> AudioLane::open(QString* why)
 
 AudioLane::~AudioLane()
 {
+    // The sink is closed and freed on its own thread, before that thread ends.
+    QMetaObject::invokeMethod(
+        feeder_, [feeder = feeder_] { delete feeder; }, Qt::BlockingQueuedConnection);
     thread_->quit();
     thread_->wait();
 }

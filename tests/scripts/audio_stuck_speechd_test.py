@@ -47,7 +47,7 @@ def main(argv):
         return 2
     unknot, routine = argv
     try:
-        with harness.PulseSink() as sink, harness.Display() as display:
+        with harness.PulseSink() as sink:
             data = tempfile.mkdtemp(prefix="unknot-stuck-speechd-")
             os.makedirs(os.path.join(data, "routines"))
             shutil.copy(routine, os.path.join(data, "routines"))
@@ -61,8 +61,8 @@ def main(argv):
             with open(out_path, "w") as out:
                 app = subprocess.Popen(
                     [unknot, "--data-dir", data, "--play", "audio-test"],
-                    env=sink.env(DISPLAY=display.name, UNKNOT_CUE_LOG=log_path,
-                                 QT_QPA_PLATFORM="xcb", UNKNOT_SPEECH_ENGINES="speechd",
+                    env=sink.env(UNKNOT_CUE_LOG=log_path, QT_QPA_PLATFORM="offscreen",
+                                 UNKNOT_SPEECH_ENGINES="speechd",
                                  SPEECHD_ADDRESS="unix_socket:" + server_path),
                     stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
             began = None
