@@ -1300,7 +1300,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
+        <translation>Dr&amp;ucken …</translation>
     </message>
     <message>
         <source>Search routines, exercises, equipment…</source>
@@ -1358,10 +1358,6 @@ Details: %1</translation>
         <translation>Diese Routine kann nicht abgespielt werden</translation>
     </message>
     <message>
-        <source>&amp;Editor</source>
-        <translation>&amp;Editor</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -1384,6 +1380,10 @@ Details: %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ed&amp;itor</source>
+        <translation>&amp;Editor</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1445,6 @@ Zieh die Schulterblätter zusammen.</translation>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <source>C&amp;ues</source>
-        <translation>&amp;Hinweise</translation>
-    </message>
-    <message>
         <source>C&amp;autions</source>
         <translation>&amp;Vorsicht</translation>
     </message>
@@ -1462,7 +1458,7 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>&amp;Focus</source>
-        <translation>&amp;Schwerpunkt</translation>
+        <translation>S&amp;chwerpunkt</translation>
     </message>
     <message>
         <source>Fi&amp;gure</source>
@@ -1483,6 +1479,10 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>Still needed: %1.</source>
         <translation>Noch nötig: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Cues</source>
+        <translation>Hin&amp;weise</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1709,7 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>At &amp;time:</source>
-        <translation>&amp;Uhrzeit:</translation>
+        <translation>U&amp;hrzeit:</translation>
     </message>
     <message>
         <source>Routine to offer</source>
@@ -1834,28 +1834,12 @@ Zieh die Schulterblätter zusammen.</translation>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <source>&amp;Focus</source>
-        <translation>&amp;Schwerpunkt</translation>
-    </message>
-    <message>
         <source>&amp;Weekly target</source>
         <translation>&amp;Wochenziel</translation>
     </message>
     <message>
-        <source>&amp;Lead-in</source>
-        <translation>&amp;Vorbereitung</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>See a &amp;professional if</source>
-        <translation>&amp;Fachleute aufsuchen, wenn</translation>
-    </message>
-    <message>
-        <source>&amp;Credit</source>
-        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <source>The routine&apos;s name in the library.</source>
@@ -1896,6 +1880,22 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>Item</source>
         <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Fo&amp;cus</source>
+        <translation>S&amp;chwerpunkt</translation>
+    </message>
+    <message>
+        <source>Lead-in</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>See a professional if</source>
+        <translation>Fachleute aufsuchen, wenn</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2199,7 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     </message>
     <message>
         <source>So&amp;und and voice</source>
-        <translation>&amp;Ton und Stimme</translation>
+        <translation>Ton &amp;und Stimme</translation>
     </message>
     <message>
         <source>&amp;Week</source>
@@ -2291,7 +2291,7 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     </message>
     <message>
         <source>Speak the &amp;cues</source>
-        <translation>Signale &amp;sprechen</translation>
+        <translation>Signale spr&amp;echen</translation>
     </message>
     <message>
         <source>Spoken cues</source>
@@ -2501,20 +2501,8 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <source>&amp;Exercise</source>
-        <translation>Ü&amp;bung</translation>
-    </message>
-    <message>
-        <source>&amp;Hold</source>
-        <translation>&amp;Halten</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>&amp;Reps</source>
-        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <source>Te&amp;mpo</source>
@@ -2526,7 +2514,7 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation>&amp;Dauer</translation>
+        <translation>Da&amp;uer</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -2534,15 +2522,11 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     </message>
     <message>
         <source>Rest &amp;between sets</source>
-        <translation>Pause &amp;zwischen den Sätzen</translation>
+        <translation>&amp;Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Rest after</source>
         <translation>Pause danach</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2551,6 +2535,22 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>none chosen</source>
         <translation>keine gewählt</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation>Übun&amp;g</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>Ha&amp;lten</translation>
+    </message>
+    <message>
+        <source>Re&amp;ps</source>
+        <translation>Wiederh&amp;olungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2567,16 +2567,8 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
 <context>
     <name>unknot::gui::StepListPanel</name>
     <message>
-        <source>Add e&amp;xercise…</source>
-        <translation>Ü&amp;bung hinzufügen …</translation>
-    </message>
-    <message>
         <source>Add an exercise from the catalogue</source>
         <translation>Eine Übung aus dem Katalog hinzufügen</translation>
-    </message>
-    <message>
-        <source>New exerc&amp;ise…</source>
-        <translation>Neue Übun&amp;g …</translation>
     </message>
     <message>
         <source>Write an exercise of your own</source>
@@ -2645,6 +2637,14 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>Heat pack</source>
         <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>&amp;Add exercise…</source>
+        <translation>Übung &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>Neue Übung …</translation>
     </message>
 </context>
 <context>

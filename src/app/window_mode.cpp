@@ -4,6 +4,7 @@
 #include "app/routine_commands.h"
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"
+#include "gui/desktop/focus_ring.h"
 #include "gui/desktop/palettes.h"
 #include "gui/desktop/translations.h"
 #include "gui/editor/editor_page.h"
@@ -149,6 +150,7 @@ int run_window(QApplication& app, const cli::Window& options, const QString& pla
         return cues.get();
     };
     Logging logging;
+    gui::FocusRing focus_ring;
     gui::MainWindow window(&built_in);
     const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
     const auto describe_cues = [cue_source](gui::SettingsEnvironment& e) {

@@ -119,7 +119,7 @@ void MainWindow::set_editor(EditorPage* editor, std::function<RoutineLibrary()> 
     editor_ = editor;
     load_library_ = std::move(reload_library);
     editor_->set_library(library_);
-    tabs_->addTab(editor_, tr("&Editor"));
+    tabs_->addTab(editor_, tr("Ed&itor"));
     connect(editor_, &EditorPage::library_changed, this, &MainWindow::reload_library);
     connect(editor_, &EditorPage::try_requested, this, &MainWindow::play_routine);
 }

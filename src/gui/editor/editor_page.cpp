@@ -1,6 +1,7 @@
 #include "gui/editor/editor_page.h"
 
 #include "core/routine/routine_editing.h"
+#include "gui/desktop/focus_ring.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/editor_prompts.h"
 #include "gui/editor/editor_view.h"
@@ -122,6 +123,13 @@ void EditorPage::build_layout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolbar_);
     layout->addWidget(splitter, 1);
+    QList<QWidget*> order; // the tool bar first, as it is drawn
+    for (QAction* action : toolbar_->actions())
+        if (QWidget* button = toolbar_->widgetForAction(action); button && !action->isSeparator()) {
+            button->setFocusPolicy(Qt::TabFocus);
+            order << button;
+        }
+    set_tab_order(order << list_ << tab_order_inside(view_));
 }
 
 void EditorPage::set_library(const RoutineLibrary* library)

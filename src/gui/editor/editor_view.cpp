@@ -28,6 +28,7 @@ QScrollArea* scrolling(QWidget* inner, QWidget* parent)
     area->setWidget(inner);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setMinimumWidth(inner->minimumSizeHint().width() +
                           area->verticalScrollBar()->sizeHint().width());

@@ -69,7 +69,7 @@ NewExerciseDialog::NewExerciseDialog(std::vector<std::string> taken_ids, QWidget
     add_row(form, tr("&Name"), name_, "name");
     add_row(form, tr("S&ummary"), summary_, "summary");
     add_row(form, tr("&Instructions"), instructions_, "instructions");
-    add_row(form, tr("C&ues"), cues_, "cues");
+    add_row(form, tr("&Cues"), cues_, "cues");
     add_row(form, tr("C&autions"), cautions_, "cautions");
     add_row(form, tr("&Sides"), sides_, "sides");
     add_row(form, tr("&Equipment"), equipment_boxes(), "equipment");

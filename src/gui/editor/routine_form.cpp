@@ -59,12 +59,12 @@ RoutineForm::RoutineForm(QWidget* parent)
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     add_row(layout, tr("&Title"), title_, RoutineField::title);
     add_row(layout, tr("S&ummary"), summary_, RoutineField::summary);
-    add_row(layout, tr("&Focus"), focus_, RoutineField::focus);
+    add_row(layout, tr("Fo&cus"), focus_, RoutineField::focus);
     add_row(layout, tr("&Weekly target"), weekly_target_, RoutineField::weekly_target);
-    add_row(layout, tr("&Lead-in"), lead_in_, RoutineField::lead_in);
+    add_row(layout, tr("Lead-in"), lead_in_, RoutineField::lead_in);
     add_row(layout, tr("&Notes"), notes_, RoutineField::notes);
-    add_row(layout, tr("See a &professional if"), professional_, RoutineField::see_a_professional);
-    add_row(layout, tr("&Credit"), credit_, RoutineField::credit);
+    add_row(layout, tr("See a professional if"), professional_, RoutineField::see_a_professional);
+    add_row(layout, tr("Credit"), credit_, RoutineField::credit);
     connect_edits();
     setEnabled(false);
 }

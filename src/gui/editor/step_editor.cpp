@@ -132,9 +132,9 @@ StepEditor::StepEditor(QWidget* parent)
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form_->addRow(empty_);
     add_row(tr("&Kind"), kind_, StepField::kind);
-    add_row(tr("&Exercise"), row_of(this, exercise_, change_exercise_), StepField::exercise);
-    add_row(tr("&Hold"), add_spin(StepField::hold, 1, 3600, tr(" s")), StepField::hold);
-    add_row(tr("&Reps"), add_spin(StepField::reps, 1, 500, {}), StepField::reps);
+    add_row(tr("E&xercise"), row_of(this, exercise_, change_exercise_), StepField::exercise);
+    add_row(tr("H&old"), add_spin(StepField::hold, 1, 3600, tr(" s")), StepField::hold);
+    add_row(tr("Re&ps"), add_spin(StepField::reps, 1, 500, {}), StepField::reps);
     add_row(tr("Te&mpo"), row_of(this, tempo_, paced_), StepField::tempo);
     add_row(tr("Activity"), activity_, StepField::title);
     add_row(tr("&Duration"), add_spin(StepField::seconds, 1, 3600, tr(" s")), StepField::seconds);
@@ -143,7 +143,7 @@ StepEditor::StepEditor(QWidget* parent)
             StepField::rest_between_sets);
     add_row(tr("Rest after"), add_spin(StepField::rest_after, 0, 600, tr(" s")),
             StepField::rest_after);
-    add_row(tr("N&ote"), note_, StepField::note);
+    add_row(tr("Note"), note_, StepField::note);
     connect_edits();
     set_row(-1);
 }

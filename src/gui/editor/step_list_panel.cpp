@@ -38,10 +38,10 @@ protected:
 
 StepListPanel::StepListPanel(QWidget* parent)
     : QWidget(parent), view_(new QListView(this)), problems_(new ProblemLabel(this)),
-      add_exercise_(add_button("add_exercise", tr("Add e&xercise…"),
+      add_exercise_(add_button("add_exercise", tr("&Add exercise…"),
                                tr("Add an exercise from the catalogue"))),
       new_exercise_(
-          add_button("new_exercise", tr("New exerc&ise…"), tr("Write an exercise of your own"))),
+          add_button("new_exercise", tr("New exercise…"), tr("Write an exercise of your own"))),
       add_timed_(add_button("add_activity", tr("Add activity"),
                             tr("Add a timed activity, e.g. a heat pack"))),
       add_rest_(add_button("add_rest", tr("Add rest"), tr("Add a plain rest"))),

@@ -32,7 +32,6 @@ HistoryPage::HistoryPage(HistoryStore* store, QSettings& settings, LocalNow now,
       routines_(new RoutineStatsModel(this)), routines_view_(new QTableView(this))
 {
     build_layout();
-    setFocusProxy(sessions_view_);
     connect(document_, &HistoryDocument::notes_changed, this, &HistoryPage::notes_changed);
     connect(document_, &HistoryDocument::session_removed, this, [this] {
         reload();

@@ -72,6 +72,7 @@ protected:
 private:
     void build_layout();
     QWidget* build_nav_bar();
+    void set_tab_order_as_shown();
     QWidget* build_content();
     QWidget* build_first_run();
     QWidget* build_unavailable();

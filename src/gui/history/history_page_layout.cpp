@@ -1,6 +1,7 @@
 // The history page's widgets, actions and shortcuts.
 #include "gui/history/history_page.h"
 
+#include "gui/desktop/focus_ring.h"
 #include "gui/history/history_document.h"
 #include "gui/history/routine_stats_model.h"
 #include "gui/history/session_detail.h"
@@ -12,7 +13,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -50,6 +53,7 @@ void set_up_table(QTableView* view, QAbstractItemModel* model, int stretch_colum
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
@@ -86,6 +90,20 @@ void HistoryPage::build_layout()
     layout->addWidget(nav_bar_);
     layout->addWidget(status_);
     layout->addWidget(views_, 1);
+    set_tab_order_as_shown();
+}
+
+// Top to bottom, left to right: the week's buttons, the goal, the sessions and the selected one,
+// the totals per routine.
+void HistoryPage::set_tab_order_as_shown()
+{
+    QList<QWidget*> order;
+    for (QWidget* w : nav_bar_->findChildren<QToolButton*>()) // made left to right
+        order << w;
+    set_tab_order(order + QList<QWidget*>{summary_->goal_box(), sessions_view_,
+                                          detail_->steps_view(), detail_->notes_edit(),
+                                          detail_->save_button(), detail_->delete_button(),
+                                          routines_view_});
 }
 
 void HistoryPage::add_actions()

@@ -32,6 +32,7 @@ SessionDetail::SessionDetail(QWidget* parent)
     steps_view_->setModel(steps_);
     steps_view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     steps_view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    steps_view_->setTabKeyNavigation(false);
     steps_view_->setWordWrap(false);
     steps_view_->verticalHeader()->hide();
     steps_view_->verticalHeader()->setDefaultSectionSize(steps_view_->fontMetrics().height() + 8);

@@ -1,5 +1,6 @@
 #include "gui/library/library_page.h"
 
+#include "gui/desktop/focus_ring.h"
 #include "gui/figure/routine_preview.h"
 #include "gui/library/problems_banner.h"
 #include "gui/library/routine_document.h"
@@ -67,6 +68,7 @@ LibraryPage::LibraryPage(QWidget* parent)
     table_->setModel(proxy_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setTabKeyNavigation(false); // arrows move between routines; Tab goes on to Start
     table_->setSortingEnabled(true);
     table_->sortByColumn(RoutineTableModel::title_column, Qt::AscendingOrder);
     table_->verticalHeader()->hide();
@@ -124,6 +126,7 @@ void LibraryPage::build_layout()
     buttons->addWidget(print_);
     buttons->addWidget(start_, 1);
     right_layout->addLayout(buttons);
+    set_tab_order({search_, table_, detail_, print_, start_});
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -46,7 +46,7 @@ QPushButton* ControlBar::add_button(const QString& text, const QString& key, con
                                     void (ControlBar::*signal)())
 {
     auto* button = new QPushButton(text, this);
-    button->setFocusPolicy(Qt::NoFocus);
+    button->setFocusPolicy(Qt::TabFocus); // a click leaves the focus where it was
     button->setToolTip(tr("%1 (%2)").arg(name, key));
     button->setAccessibleName(name);
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -58,17 +58,26 @@ QPushButton* ControlBar::add_button(const QString& text, const QString& key, con
 QCheckBox* ControlBar::add_toggle(const QString& text, const QString& name)
 {
     auto* toggle = new QCheckBox(text, this);
-    toggle->setFocusPolicy(Qt::NoFocus);
+    toggle->setFocusPolicy(Qt::TabFocus);
     toggle->setAccessibleName(name);
     toggle->setToolTip(tr("%1 on or off").arg(name));
     layout()->addWidget(toggle);
     return toggle;
 }
 
+QList<QWidget*> ControlBar::controls() const
+{
+    return {pause_, back_, skip_, done_, hurts_, stop_, sound_, voice_};
+}
+
+// Only a change is set: each new name is announced by screen readers.
 void ControlBar::set_paused(bool paused)
 {
-    pause_->setText(paused ? tr("Resume") : tr("Pause"));
-    pause_->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
+    const QString text = paused ? tr("Resume") : tr("Pause");
+    if (pause_->text() == text)
+        return;
+    pause_->setText(text);
+    pause_->setAccessibleName(text);
     pause_->setToolTip(paused ? tr("Resume (Space)") : tr("Pause (Space)"));
 }
 

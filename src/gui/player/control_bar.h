@@ -1,5 +1,5 @@
 // The player's buttons: large targets, each with its key in the tooltip, and the sound and voice
-// toggles. Nothing here takes keyboard focus, so Space and Enter always reach the player.
+// toggles. Tab reaches each of them; a click leaves the focus where it was.
 #pragma once
 
 #include <QWidget>
@@ -21,6 +21,7 @@ public:
     void set_voice(bool on, bool available);
     void set_base_pixels(int pixels);
 
+    QList<QWidget*> controls() const; // in Tab order
     QPushButton* pause_button() const { return pause_; }
     QPushButton* done_button() const { return done_; }
     QCheckBox* sound_toggle() const { return sound_; }

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,7 +47,7 @@ PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues,
 {
     setObjectName(QStringLiteral("player"));
     setAccessibleName(tr("Player"));
-    setFocusPolicy(Qt::StrongFocus);
+    setFocusPolicy(Qt::NoFocus); // its buttons take the focus, and a click leaves it there
     timer_->setSingleShot(true);
     timer_->setTimerType(Qt::PreciseTimer);
     connect(timer_, &QTimer::timeout, this, &PlayerPage::tick);
@@ -55,6 +56,8 @@ PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues,
     layout->setSpacing(12);
     layout->addWidget(view_, 1);
     layout->addWidget(controls_);
+    for (QWidget* control : controls_->controls())
+        control->installEventFilter(this);
     connect_controls();
     reload_settings();
 }
@@ -134,7 +137,7 @@ void PlayerPage::start(const QString& routine_id, SessionPlan plan)
     emit session_started(routine_id_);
     last_tick_ = clock_.now();
     handle(engine_->start(last_tick_), last_tick_);
-    setFocus();
+    controls_->pause_button()->setFocus(Qt::OtherFocusReason); // shows where Space acts
 }
 
 bool PlayerPage::playing() const
@@ -294,14 +297,36 @@ IllustrationArea* PlayerPage::illustration_slot() const
 
 void PlayerPage::keyPressEvent(QKeyEvent* event)
 {
-    if (event->isAutoRepeat()) {
+    if (event->key() == Qt::Key_Space) {
+        if (!event->isAutoRepeat())
+            toggle_pause();
         event->accept();
         return;
     }
+    if (!player_key(event))
+        QWidget::keyPressEvent(event);
+}
+
+// A focused button takes Space as a press; the other keys act as everywhere in the player (a
+// button would move the focus on an arrow key).
+bool PlayerPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() != Qt::Key_Space && key->key() != Qt::Key_Tab &&
+            key->key() != Qt::Key_Backtab && player_key(key))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PlayerPage::player_key(QKeyEvent* event)
+{
+    if (event->isAutoRepeat()) {
+        event->accept();
+        return true;
+    }
     switch (event->key()) {
-    case Qt::Key_Space:
-        toggle_pause();
-        break;
     case Qt::Key_Right:
         skip();
         break;
@@ -322,10 +347,10 @@ void PlayerPage::keyPressEvent(QKeyEvent* event)
         toggle_full_screen();
         break;
     default:
-        QWidget::keyPressEvent(event);
-        return;
+        return false;
     }
     event->accept();
+    return true;
 }
 
 void PlayerPage::resizeEvent(QResizeEvent* event)

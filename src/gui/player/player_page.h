@@ -73,9 +73,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    bool player_key(QKeyEvent* event); // false: not one of the player's keys
     void command(Events (SessionEngine::*action)(TimePoint));
     void handle(const Events& events, TimePoint now);
     void refresh(TimePoint now);

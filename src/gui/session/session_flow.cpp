@@ -63,9 +63,7 @@ void SessionFlow::start_player(std::optional<int> pain_before)
     SessionPlan plan = std::move(*pending_plan_);
     pending_plan_.reset();
     pages_->setCurrentWidget(player_);
-    player_->start(routine_id_, std::move(plan));
-    if (player_->playing())
-        player_->setFocus();
+    player_->start(routine_id_, std::move(plan)); // focuses its Pause button
 }
 
 void SessionFlow::on_session_finished()
