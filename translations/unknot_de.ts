@@ -1496,10 +1496,6 @@ Zieh die Schulterblätter zusammen.</translation>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <source>Keys: 0 to 9 answer, Esc skips.</source>
-        <translation>Tasten: 0 bis 9 antworten, Esc überspringt.</translation>
-    </message>
-    <message>
         <source>Ask this before every session</source>
         <translation>Das vor jeder Einheit fragen</translation>
     </message>
@@ -1510,6 +1506,10 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>Skip the question (Esc)</source>
         <translation>Die Frage überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Esc skips.</source>
+        <translation>Esc überspringt.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1525,19 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>10 worst pain</source>
         <translation>10 stärkste Schmerzen</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Taste: %1</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <extracomment>The letter key that rates pain 10 (0 to 9 are the digits): the first letter of &quot;ten&quot;.</extracomment>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>Keys: 0 to 9, %1 for 10.</source>
+        <translation>Tasten: 0 bis 9, %1 für 10.</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2159,10 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>Don&apos;t save</source>
         <translation>Nicht speichern</translation>
+    </message>
+    <message>
+        <source>Enter saves.</source>
+        <translation>Eingabetaste speichert.</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,36 @@ TEST_CASE("a session plays to its summary without a history, and says it was not
     QTest::mouseClick(app.summary()->back_button(), Qt::LeftButton);
     CHECK(app.current_page() != app.summary());
 }
+
+TEST_CASE("the summary: T rates 10 as the page says, Enter saves, Enter on Back goes back",
+          "[gui][session-log]")
+{
+    LoggedApp app;
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 30.0);
+    test::answer_next_message_box(QMessageBox::Yes);
+    QTest::keyClick(app.player, Qt::Key_Escape);
+    REQUIRE(app.current_page() == app.summary());
+    CHECK(app.summary()->keys_text() == QStringLiteral("Keys: 0 to 9, T for 10. Enter saves."));
+    QWidget* focused = app.summary()->focusWidget(); // the window is not active offscreen
+    REQUIRE(focused == app.summary()->pain_scale()->button(0));
+    QTest::keyClick(focused, Qt::Key_T);
+    CHECK(app.summary()->pain_after() == 10);
+    CHECK(app.summary()->pain_scale()->button(10)->isChecked());
+    QTest::keyClick(app.summary()->focusWidget(), Qt::Key_Return);
+    CHECK(app.current_page() != app.summary());
+    const auto sessions = app.sessions();
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].pain_after == 10);
+
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 30.0);
+    test::answer_next_message_box(QMessageBox::Yes);
+    QTest::keyClick(app.player, Qt::Key_Escape);
+    REQUIRE(app.current_page() == app.summary());
+    app.summary()->back_button()->setFocus();
+    QTest::keyClick(app.summary()->back_button(), Qt::Key_Enter);
+    CHECK(app.current_page() != app.summary());
+    CHECK_FALSE(app.sessions()[1].pain_after.has_value());
+}

@@ -37,7 +37,7 @@ void write_file(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-TEST_CASE("the pain question: digit keys answer, Esc skips, buttons answer 0 to 10",
+TEST_CASE("the pain question: keys 0 to 9 and T for 10 answer, Esc skips, buttons answer 0 to 10",
           "[gui][session-log]")
 {
     QTemporaryDir dir;
@@ -55,9 +55,11 @@ TEST_CASE("the pain question: digit keys answer, Esc skips, buttons answer 0 to 
     QTest::keyClick(&page, Qt::Key_5, Qt::ControlModifier); // not an answer
     QTest::mouseClick(page.scale()->button(10), Qt::LeftButton);
     QTest::mouseClick(page.skip_button(), Qt::LeftButton);
-    std::vector<std::optional<int>> expected{0,  1,           2, 3, 4, 5, 6, 7, 8, 9, std::nullopt,
-                                             10, std::nullopt};
+    QTest::keyClick(&page, Qt::Key_T); // the whole scale has keys: T for 10
+    std::vector<std::optional<int>> expected{
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, std::nullopt, 10, std::nullopt, 10};
     CHECK(answers == expected);
+    CHECK(page.keys_text() == QStringLiteral("Keys: 0 to 9, T for 10. Esc skips."));
     CHECK(gui::PainRatingPage::enabled(settings));
     page.ask_toggle()->click();
     CHECK_FALSE(gui::PainRatingPage::enabled(settings));

@@ -18,7 +18,7 @@ PainRatingPage::PainRatingPage(QSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), routine_(new QLabel(this)),
       question_(new QLabel(tr("How much does your back hurt right now?"), this)),
       scale_(new PainScale(this)), skip_(new QPushButton(tr("Skip"), this)),
-      keys_(new QLabel(tr("Keys: 0 to 9 answer, Esc skips."), this)),
+      keys_(new QLabel(PainScale::keys_hint() + QLatin1Char(' ') + tr("Esc skips."), this)),
       ask_(new QCheckBox(tr("Ask this before every session"), this))
 {
     setObjectName(QStringLiteral("pain-rating"));
@@ -71,13 +71,17 @@ QString PainRatingPage::routine_text() const
     return routine_->text();
 }
 
+QString PainRatingPage::keys_text() const
+{
+    return keys_->text();
+}
+
 void PainRatingPage::keyPressEvent(QKeyEvent* event)
 {
-    const int key = event->key();
-    if (key >= Qt::Key_0 && key <= Qt::Key_9 && event->modifiers() == Qt::NoModifier) {
-        scale_->set_value(key - Qt::Key_0);
-        emit answered(key - Qt::Key_0);
-    } else if (key == Qt::Key_Escape) {
+    if (const auto pain = PainScale::pain_for_key(*event)) {
+        scale_->set_value(pain);
+        emit answered(pain);
+    } else if (event->key() == Qt::Key_Escape) {
         emit answered(std::nullopt);
     } else {
         QWidget::keyPressEvent(event);

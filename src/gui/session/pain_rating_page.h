@@ -30,6 +30,7 @@ public:
     QPushButton* skip_button() const { return skip_; }
     QCheckBox* ask_toggle() const { return ask_; }
     QString routine_text() const;
+    QString keys_text() const;
 
 signals:
     void answered(std::optional<int> pain); // nullopt: skipped

@@ -4,6 +4,7 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -32,6 +33,7 @@ PainScale::PainScale(QWidget* parent) : QWidget(parent), group_(new QButtonGroup
         auto* b = new QPushButton(QString::number(pain), this);
         b->setCheckable(true);
         b->setAccessibleName(tr("Pain %1 of 10").arg(pain));
+        b->setToolTip(tr("Key: %1").arg(pain < kMaxPain ? QString::number(pain) : ten_key()));
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         group_->addButton(b, pain);
         buttons->addWidget(b);
@@ -63,6 +65,30 @@ void PainScale::set_value(std::optional<int> value)
         checked->setChecked(false);
         group_->setExclusive(true);
     }
+}
+
+std::optional<int> PainScale::pain_for_key(const QKeyEvent& event)
+{
+    if (event.modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return std::nullopt;
+    const int key = event.key();
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !(event.modifiers() & Qt::ShiftModifier))
+        return key - Qt::Key_0;
+    const QString text = event.text().toUpper();
+    if (key == Qt::Key_T || (!text.isEmpty() && text == ten_key().toUpper()))
+        return kMaxPain;
+    return std::nullopt;
+}
+
+QString PainScale::ten_key()
+{
+    //: The letter key that rates pain 10 (0 to 9 are the digits): the first letter of "ten".
+    return tr("T");
+}
+
+QString PainScale::keys_hint()
+{
+    return tr("Keys: 0 to 9, %1 for 10.").arg(ten_key());
 }
 
 QPushButton* PainScale::button(int pain) const

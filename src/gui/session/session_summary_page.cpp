@@ -20,7 +20,7 @@ namespace unknot::gui {
 SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     : QWidget(parent), heading_(add_label()), counts_(add_label(true)), time_(add_label()),
       pain_before_(add_label()), pain_question_(add_label()), pain_(new PainScale(this)),
-      notes_(new QPlainTextEdit(this)), problem_(add_label(true)),
+      keys_(add_label()), notes_(new QPlainTextEdit(this)), problem_(add_label(true)),
       save_(new QPushButton(tr("Save"), this)),
       back_(new QPushButton(tr("Back to the library"), this))
 {
@@ -32,8 +32,8 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     notes_->setTabChangesFocus(true);
     problem_->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     save_->setDefault(true);
-    connect(save_, &QPushButton::clicked, this,
-            [this] { emit save_requested(pain_after(), notes()); });
+    keys_->setText(PainScale::keys_hint() + QLatin1Char(' ') + tr("Enter saves."));
+    connect(save_, &QPushButton::clicked, this, &SessionSummaryPage::save);
     connect(back_, &QPushButton::clicked, this, &SessionSummaryPage::go_back);
 
     auto* buttons = new QHBoxLayout;
@@ -50,6 +50,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     layout->addSpacing(12);
     layout->addWidget(pain_question_);
     layout->addWidget(pain_);
+    layout->addWidget(keys_);
     layout->addSpacing(12);
     layout->addWidget(notes_, 1);
     layout->addWidget(problem_);
@@ -86,6 +87,7 @@ void SessionSummaryPage::show_result(const QString& routine_title, const Session
     set_problem(problem);
     for (QWidget* w : std::initializer_list<QWidget*>{pain_question_, pain_, notes_})
         w->setEnabled(can_save);
+    keys_->setVisible(can_save);
     (can_save ? static_cast<QWidget*>(pain_->button(0)) : back_)->setFocus();
 }
 
@@ -135,6 +137,16 @@ QString SessionSummaryPage::problem_text() const
     return problem_->text();
 }
 
+QString SessionSummaryPage::keys_text() const
+{
+    return keys_->text();
+}
+
+void SessionSummaryPage::save()
+{
+    emit save_requested(pain_after(), notes());
+}
+
 void SessionSummaryPage::go_back()
 {
     if (!save_->isVisible() || !has_input()) {
@@ -149,17 +161,21 @@ void SessionSummaryPage::go_back()
     box.button(QMessageBox::Discard)->setText(tr("Don't save"));
     const int answer = box.exec();
     if (answer == QMessageBox::Save)
-        emit save_requested(pain_after(), notes());
+        save();
     else if (answer == QMessageBox::Discard)
         emit back_requested();
 }
 
 void SessionSummaryPage::keyPressEvent(QKeyEvent* event)
 {
-    const int key = event->key(); // the notes take their own digits first
-    if (key >= Qt::Key_0 && key <= Qt::Key_9 && event->modifiers() == Qt::NoModifier &&
-        pain_->isEnabled())
-        pain_->set_value(key - Qt::Key_0);
+    // The notes take their own keys first; buttons outside a dialog let Enter through.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (const auto pain = PainScale::pain_for_key(*event); pain && pain_->isEnabled())
+        pain_->set_value(pain);
+    else if (enter && save_->isVisible() && focusWidget() != back_)
+        save();
+    else if (enter)
+        go_back();
     else
         QWidget::keyPressEvent(event);
 }
@@ -169,7 +185,7 @@ void SessionSummaryPage::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     const int base = player_base_pixels(height());
     set_pixel_font(heading_, base * 1.8, true);
-    for (QLabel* label : {counts_, time_, pain_before_, problem_})
+    for (QLabel* label : {counts_, time_, pain_before_, keys_, problem_})
         set_pixel_font(label, base * 1.1);
     set_pixel_font(pain_question_, base * 1.3, true);
     pain_->set_button_pixels(base * 3 / 2);

@@ -1,6 +1,6 @@
 // After a session: steps done, skipped and stopped because they hurt, the active time, the pain
-// after (one tap, 0..10, or keys 0..9 outside the notes), notes, Save and a way back to the
-// library. Text is plain text.
+// after (one tap, 0..10, or keys 0..9 and T for 10 outside the notes), notes, Save (Enter) and a
+// way back to the library. Text is plain text.
 #pragma once
 
 #include "gui/session/session_logger.h"
@@ -34,6 +34,7 @@ public:
     QString time_text() const;
     QString pain_before_text() const;
     QString problem_text() const;
+    QString keys_text() const;
     PainScale* pain_scale() const { return pain_; }
     QPlainTextEdit* notes_edit() const { return notes_; }
     QPushButton* save_button() const { return save_; }
@@ -44,11 +45,12 @@ signals:
     void back_requested(); // leave without saving (asked first when something was entered)
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override; // 0..9: pain after
+    void keyPressEvent(QKeyEvent* event) override; // 0..9, T: pain after; Enter: save
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void go_back();
+    void save();
     QLabel* add_label(bool wrap = false);
 
     QLabel* heading_;
@@ -57,6 +59,7 @@ private:
     QLabel* pain_before_;
     QLabel* pain_question_;
     PainScale* pain_;
+    QLabel* keys_;
     QPlainTextEdit* notes_;
     QLabel* problem_;
     QPushButton* save_;
