@@ -1,15 +1,12 @@
 #include "app/routine_commands.h"
 
+#include "core/json/json_guard.h"
 #include "core/routine/routine_format.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fstream>
 #include <iomanip>
-#include <sstream>
 
 namespace unknot {
 namespace {
@@ -43,14 +40,8 @@ std::string source_text(const LibraryRoutine& r)
 
 FileBytes read_file_bytes(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return {{}, std::string("cannot read the file: ") + std::strerror(errno)};
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        return {{}, "cannot read the file"};
-    return {buffer.str(), {}};
+    FileRead read = read_json_file(path);
+    return {std::move(read.bytes), std::move(read.error)};
 }
 
 int validate_files(const std::vector<std::string>& paths, const RoutineLibrary& library,

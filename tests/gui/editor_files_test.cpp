@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -214,6 +215,28 @@ TEST_CASE("importing a bad file shows every problem with its place and writes no
     CHECK(data.routine_files().isEmpty());
     CHECK(changed.count() == 0);
     CHECK(page->document() == nullptr);
+}
+
+TEST_CASE("importing a named pipe, a device or a folder says what it is, at once",
+          "[editor][files]")
+{
+    DataDir data;
+    const RoutineLibrary library = data.load(test_sources());
+    ScriptedPrompts* prompts = nullptr;
+    auto page = page_with(data, library, prompts);
+    const QString pipe = QDir(data.path()).filePath(QStringLiteral("pipe.json"));
+    REQUIRE(::mkfifo(pipe.toLocal8Bit().constData(), 0600) == 0); // no writer: a read would wait
+    const QString folder = QDir(data.path()).filePath(QStringLiteral("folder.json"));
+    REQUIRE(QDir().mkpath(folder));
+    for (const QString& path : {pipe, QStringLiteral("/dev/zero"), folder}) {
+        prompts->import_path = path;
+        page->import_routine();
+    }
+    CHECK(prompts->errors ==
+          QStringList{pipe + QStringLiteral(": is a named pipe, not a regular file"),
+                      QStringLiteral("/dev/zero: is a device, not a regular file"),
+                      folder + QStringLiteral(": is a folder, not a file")});
+    CHECK(data.routine_files().isEmpty());
 }
 
 TEST_CASE("an import whose id is taken is renamed on request, or not written", "[editor][files]")

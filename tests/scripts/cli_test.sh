@@ -12,6 +12,10 @@ check() { # name, expected, actual
 contains() { # name, needle, haystack
   case $3 in *"$2"*) passes=$((passes + 1)) ;; *) echo "FAIL: $1: [$2] not in [$3]"; fails=$((fails + 1)) ;; esac
 }
+within() { # name, limit_ms, actual_ms
+  if [ "$3" -le "$2" ]; then passes=$((passes + 1)); else echo "FAIL: $1: took $3 ms, limit $2 ms"; fails=$((fails + 1)); fi
+}
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 out=$("$unknot" --data-dir "$data" --validate "$src"/routines/*.json 2>/dev/null); check "shipped routines validate" 0 $?
 check "valid files print no problems" "" "$out"
@@ -51,6 +55,28 @@ done
 [ -d "$data/new/deeper" ] && rm -rf "$data/new"
 "$unknot" --data-dir "$data/new/deeper" --list >/dev/null 2>&1
 [ -d "$data/new/deeper" ]; check "--data-dir is created when missing" 0 $?
+
+# Paths that are not regular files get a clear error at once: nothing is read from a FIFO (which
+# would wait for a writer forever), a device (/dev/zero never ends) or a folder.
+mkfifo "$data/pipe.json"; mkdir "$data/folder.json"
+for case in "$data/pipe.json|is a named pipe, not a regular file" \
+            "/dev/zero|is a device, not a regular file" \
+            "$data/folder.json|is a folder, not a file"; do
+  path=${case%%|*}; message=${case#*|}
+  start=$(now_ms)
+  out=$(timeout 5 "$unknot" --validate "$path" 2>/dev/null); rc=$?
+  within "--validate $path answers within a second" 1000 $(( $(now_ms) - start ))
+  check "--validate $path exits 1" 1 $rc
+  contains "--validate $path says what it is" "$path: $message" "$out"
+done
+rm -f "$data/routines/hold-zero.json"
+mkfifo "$data/routines/pipe.json"; ln -s /dev/zero "$data/routines/zero.json"
+start=$(now_ms)
+out=$(timeout 5 "$unknot" --data-dir "$data" --list 2>"$data/err"); rc=$?
+within "--list with a FIFO and /dev/zero among the user's routines answers within a second" 1000 $(( $(now_ms) - start ))
+check "--list with a FIFO and /dev/zero among the user's routines exits 0" 0 $rc
+contains "--list names the FIFO it skipped" "pipe.json: is a named pipe, not a regular file" "$(cat "$data/err")"
+contains "--list names the device it skipped" "zero.json: is a device, not a regular file" "$(cat "$data/err")"
 
 echo "$passes passed, $fails failed"
 [ $fails -eq 0 ]

@@ -190,6 +190,14 @@ std::string too_large_message(std::uintmax_t size)
     return "file is larger than 1 MiB (" + std::to_string(size) + " bytes)";
 }
 
+FileRead read_json_file(const std::filesystem::path& path)
+{
+    FileRead read = read_regular_file(path, kMaxJsonBytes);
+    if (read.too_large)
+        read.error = too_large_message(read.size);
+    return read;
+}
+
 std::string pointer_token(std::string_view key)
 {
     std::string token;

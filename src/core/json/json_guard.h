@@ -1,6 +1,7 @@
 // Reads untrusted JSON text safely: bounded size and depth, clear encoding and syntax errors.
 #pragma once
 
+#include "core/base/file_read.h"
 #include "core/base/problem.h"
 
 #include <cstddef>
@@ -29,6 +30,10 @@ GuardedJson read_json_guarded(std::string_view bytes, const std::string& file_na
 
 // "file is larger than 1 MiB (N bytes)", for callers that check a file's size before reading it.
 std::string too_large_message(std::uintmax_t size);
+
+// A JSON file's bytes for read_json_guarded: a regular file of at most kMaxJsonBytes, or an error
+// ("is a named pipe, not a regular file", "file is larger than 1 MiB (N bytes)", ...).
+FileRead read_json_file(const std::filesystem::path& path);
 
 // "/a/b~1c": a JSON pointer token with '~' and '/' escaped.
 std::string pointer_token(std::string_view key);

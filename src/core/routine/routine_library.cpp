@@ -5,7 +5,6 @@
 #include "core/routine/session_plan.h"
 
 #include <algorithm>
-#include <fstream>
 #include <optional>
 
 namespace unknot {
@@ -38,7 +37,8 @@ std::vector<fs::path> user_files(const fs::path& folder, Problems& problems)
         return files;
     }
     for (const fs::directory_entry& entry : it) {
-        if (entry.path().extension() == ".json" && entry.is_regular_file(error))
+        // A folder is passed over; a pipe or a device is named when it is (not) read.
+        if (entry.path().extension() == ".json" && !entry.is_directory(error))
             files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
@@ -47,25 +47,12 @@ std::vector<fs::path> user_files(const fs::path& folder, Problems& problems)
 
 std::optional<std::string> read_user_file(const fs::path& path, Problems& problems)
 {
-    const std::string name = path.string();
-    std::error_code error;
-    const std::uintmax_t size = fs::file_size(path, error);
-    if (error) {
-        problems.push_back(file_problem(name, "cannot read file: " + error.message()));
+    FileRead read = read_json_file(path);
+    if (!read.ok()) {
+        problems.push_back(file_problem(path.string(), read.error));
         return std::nullopt;
     }
-    if (size > kMaxJsonBytes) {
-        problems.push_back(file_problem(name, too_large_message(size)));
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (!in || in.gcount() != static_cast<std::streamsize>(size)) {
-        problems.push_back(file_problem(name, "cannot read file"));
-        return std::nullopt;
-    }
-    return bytes;
+    return std::move(read.bytes);
 }
 
 std::string describe_source(const std::string& source, bool built_in)

@@ -85,17 +85,12 @@ bool UserFiles::write_atomically(const QString& path, const std::string& bytes, 
 
 std::optional<std::string> UserFiles::read(const QString& path, QString& error)
 {
-    QFile file(path);
-    if (file.size() > qint64(kMaxJsonBytes)) {
-        error = qs(path.toStdString() + ": " + too_large_message(std::uintmax_t(file.size())));
+    FileRead read = read_json_file(path.toStdString());
+    if (!read.ok()) {
+        error = qs(path.toStdString() + ": " + read.error);
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    return std::string(bytes.constData(), size_t(bytes.size()));
+    return std::move(read.bytes);
 }
 
 std::optional<RoutineFile> UserFiles::read_routine(const QString& path, QString& error)

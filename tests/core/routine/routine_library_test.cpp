@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 using namespace unknot;
 using namespace unknot::test;
 
@@ -159,6 +161,21 @@ TEST_CASE("a user file over 1 MiB is not read", "[library]")
     const RoutineLibrary library = RoutineLibrary::load({}, dir.path());
     CHECK(problem_lines(library.problems()) ==
           Lines{big.string() + ": file is larger than 1 MiB (1048586 bytes)"});
+}
+
+TEST_CASE("a named pipe or a device among the user's files is named, never read; a folder is not",
+          "[library]")
+{
+    const RoutineTempDir dir;
+    REQUIRE(::mkfifo((dir.path() / "a-pipe.json").c_str(), 0600) == 0); // a read would wait
+    fs::create_symlink("/dev/zero", dir.path() / "b-zero.json");        // a read would not end
+    fs::create_directory(dir.path() / "c-folder.json");
+    dir.write("d-good.json", routine_json("good", "Good", "test-wall-slide"));
+    const RoutineLibrary library = RoutineLibrary::load(fixture_built_ins(), dir.path());
+    CHECK(problem_lines(library.problems()) ==
+          Lines{(dir.path() / "a-pipe.json").string() + ": is a named pipe, not a regular file",
+                (dir.path() / "b-zero.json").string() + ": is a device, not a regular file"});
+    CHECK(library.find_routine("good"));
 }
 
 TEST_CASE("each routine carries its estimated duration", "[library]")
