@@ -8,10 +8,8 @@
 
 namespace unknot::gui {
 
-ProblemLabel::ProblemLabel(QWidget* parent) : QLabel(parent)
+ProblemLabel::ProblemLabel(QWidget* parent) : TextLabel(Fit::wrap, parent)
 {
-    setTextFormat(Qt::PlainText);
-    setWordWrap(true);
     setObjectName(QStringLiteral("problem"));
     setStyleSheet(QStringLiteral("color: #b3261e;"));
     hide();

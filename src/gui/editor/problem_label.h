@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/problem.h"
+#include "gui/text_label.h"
 
 #include <QLabel>
 
@@ -9,7 +10,7 @@
 
 namespace unknot::gui {
 
-class ProblemLabel : public QLabel {
+class ProblemLabel : public TextLabel {
     Q_OBJECT
 public:
     explicit ProblemLabel(QWidget* parent = nullptr);

@@ -61,6 +61,9 @@ StepListPanel::StepListPanel(QWidget* parent)
     view_->setDropIndicatorShown(true);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setWordWrap(true);
+    // A step named with one 80-letter word is elided rather than scrolled sideways.
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view_->setTextElideMode(Qt::ElideRight);
     view_->setAlternatingRowColors(true);
 
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {

@@ -4,6 +4,7 @@
 #include "gui/history/history_text.h"
 #include "gui/history/step_table_model.h"
 #include "gui/text.h"
+#include "gui/text_label.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -19,13 +20,11 @@
 namespace unknot::gui {
 
 SessionDetail::SessionDetail(QWidget* parent)
-    : QWidget(parent), title_(new QLabel(this)), steps_(new StepTableModel(this)),
-      steps_view_(new QTableView(this)), notes_(new QPlainTextEdit(this)),
-      save_(new QPushButton(tr("&Save notes"), this)),
+    : QWidget(parent), title_(new TextLabel(TextLabel::Fit::wrap, this)),
+      steps_(new StepTableModel(this)), steps_view_(new QTableView(this)),
+      notes_(new QPlainTextEdit(this)), save_(new QPushButton(tr("&Save notes"), this)),
       delete_(new QPushButton(tr("&Delete session"), this))
 {
-    title_->setTextFormat(Qt::PlainText);
-    title_->setWordWrap(true);
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);

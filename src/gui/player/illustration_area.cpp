@@ -1,22 +1,22 @@
 #include "gui/player/illustration_area.h"
 
 #include "gui/player/player_fonts.h"
+#include "gui/text_label.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace unknot::gui {
 
-IllustrationArea::IllustrationArea(QWidget* parent) : QFrame(parent), name_(new QLabel(this))
+IllustrationArea::IllustrationArea(QWidget* parent)
+    : QFrame(parent), name_(new TextLabel(TextLabel::Fit::wrap, this))
 {
     setObjectName(QStringLiteral("illustration"));
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Sunken);
     setAccessibleName(tr("Illustration"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    name_->setTextFormat(Qt::PlainText);
     name_->setAlignment(Qt::AlignCenter);
-    name_->setWordWrap(true);
     name_->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(name_);

@@ -2,6 +2,7 @@
 
 #include "gui/player/phase_text.h"
 #include "gui/player/player_fonts.h"
+#include "gui/text_label.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,17 +36,17 @@ void show_text(QLabel* label, const QString& text)
 } // namespace
 
 PhaseHeader::PhaseHeader(QWidget* parent)
-    : QWidget(parent), title_(plain_label(this, QStringLiteral("exercise_label"))),
+    : QWidget(parent), title_(new TextLabel(TextLabel::Fit::elide, this)),
       side_(plain_label(this, QStringLiteral("side_label"))),
       set_(plain_label(this, QStringLiteral("set_label"))),
       rep_(plain_label(this, QStringLiteral("rep_label")))
 {
+    title_->setObjectName(QStringLiteral("exercise_label"));
     setAccessibleName(tr("Phase"));
     title_->setAccessibleName(tr("Exercise"));
     side_->setAccessibleName(tr("Side"));
     set_->setAccessibleName(tr("Set"));
     rep_->setAccessibleName(tr("Rep"));
-    title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     side_->setAlignment(Qt::AlignCenter);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -7,6 +7,7 @@
 #include "gui/player/player_fonts.h"
 #include "gui/player/session_progress.h"
 #include "gui/text.h"
+#include "gui/text_label.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -21,9 +22,7 @@ const QColor kPausedColour(0x4a, 0x50, 0x58);
 
 QLabel* text_label(QWidget* parent, const QString& name, const QString& accessible)
 {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // routine files come from strangers
-    label->setWordWrap(true);
+    auto* label = new TextLabel(TextLabel::Fit::wrap, parent); // routine files come from strangers
     label->setObjectName(name);
     label->setAccessibleName(accessible);
     return label;

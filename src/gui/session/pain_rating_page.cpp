@@ -3,6 +3,7 @@
 #include "gui/player/player_fonts.h"
 #include "gui/session/pain_scale.h"
 #include "gui/settings_keys.h"
+#include "gui/text_label.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@
 namespace unknot::gui {
 
 PainRatingPage::PainRatingPage(QSettings& settings, QWidget* parent)
-    : QWidget(parent), settings_(settings), routine_(new QLabel(this)),
+    : QWidget(parent), settings_(settings), routine_(new TextLabel(TextLabel::Fit::wrap, this)),
       question_(new QLabel(tr("How much does your back hurt right now?"), this)),
       scale_(new PainScale(this)), skip_(new QPushButton(tr("Skip"), this)),
       keys_(new QLabel(PainScale::keys_hint() + QLatin1Char(' ') + tr("Esc skips."), this)),

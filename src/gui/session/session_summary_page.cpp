@@ -3,6 +3,7 @@
 #include "gui/player/player_fonts.h"
 #include "gui/session/pain_scale.h"
 #include "gui/text.h"
+#include "gui/text_label.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
@@ -18,7 +19,7 @@
 namespace unknot::gui {
 
 SessionSummaryPage::SessionSummaryPage(QWidget* parent)
-    : QWidget(parent), heading_(add_label()), counts_(add_label(true)), time_(add_label()),
+    : QWidget(parent), heading_(add_label(true)), counts_(add_label(true)), time_(add_label()),
       pain_before_(add_label()), pain_question_(add_label()), pain_(new PainScale(this)),
       keys_(add_label()), notes_(new QPlainTextEdit(this)), problem_(add_label(true)),
       save_(new QPushButton(tr("Save"), this)),
@@ -59,9 +60,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
 
 QLabel* SessionSummaryPage::add_label(bool wrap)
 {
-    auto* label = new QLabel(this);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
+    auto* label = new TextLabel(wrap ? TextLabel::Fit::wrap : TextLabel::Fit::elide, this);
     return label;
 }
 
