@@ -1001,6 +1001,10 @@ Details: %1</translation>
         <source>Change the exercise</source>
         <translation>Die Übung ändern</translation>
     </message>
+    <message>
+        <source>This routine lasts about %1. A session longer than two hours is hard to follow: check the holds, sets and rests.</source>
+        <translation>Diese Routine dauert etwa %1. Einer Einheit von mehr als zwei Stunden ist schwer zu folgen: Prüfe die Haltezeiten, Sätze und Pausen.</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ExercisePickerDialog</name>
@@ -2730,10 +2734,6 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot create the trash folder %1</source>

@@ -1,5 +1,6 @@
 #include "app/routine_commands.h"
 
+#include "core/base/utf8.h"
 #include "core/json/json_guard.h"
 #include "core/routine/routine_format.h"
 
@@ -29,6 +30,15 @@ Problems check_one(const std::string& path, const RoutineLibrary& library)
 long minutes(double seconds)
 {
     return std::lround(seconds / 60.0);
+}
+
+// "9 min", or past an hour "4336 h 23 min": an absurd routine is not "260183 min".
+std::string duration_text(double seconds)
+{
+    const long total = minutes(seconds);
+    if (total < 60)
+        return std::to_string(total) + " min";
+    return std::to_string(total / 60) + " h " + std::to_string(total % 60) + " min";
 }
 
 std::string source_text(const LibraryRoutine& r)
@@ -75,14 +85,18 @@ void list_routines(const RoutineLibrary& library, bool json, std::ostream& out)
     }
     std::size_t id_width = 2;
     std::size_t title_width = 5;
+    std::size_t time_width = 0;
     for (const LibraryRoutine& r : library.routines()) {
         id_width = std::max(id_width, r.routine.id.size());
-        title_width = std::max(title_width, r.routine.title.size());
+        title_width = std::max(title_width, code_point_count(r.routine.title));
+        time_width = std::max(time_width, duration_text(r.estimated_seconds).size());
     }
-    for (const LibraryRoutine& r : library.routines())
-        out << std::left << std::setw(int(id_width)) << r.routine.id << "  "
-            << std::setw(int(title_width)) << r.routine.title << "  " << std::right << std::setw(3)
-            << minutes(r.estimated_seconds) << " min  " << source_text(r) << '\n';
+    for (const LibraryRoutine& r : library.routines()) {
+        const std::string time = duration_text(r.estimated_seconds);
+        out << std::left << std::setw(int(id_width)) << r.routine.id << "  " << r.routine.title
+            << std::string(title_width - code_point_count(r.routine.title), ' ') << "  "
+            << std::string(time_width - time.size(), ' ') << time << "  " << source_text(r) << '\n';
+    }
 }
 
 void print_problems(const RoutineLibrary& library, std::ostream& out)

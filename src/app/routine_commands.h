@@ -14,7 +14,7 @@ namespace unknot {
 int validate_files(const std::vector<std::string>& paths, const RoutineLibrary& library,
                    std::ostream& out, std::ostream& err);
 
-// One line per routine: id, title, estimated minutes, source; or a JSON array.
+// One line per routine: id, title, estimated time ("9 min", "2 h 5 min"), source; or a JSON array.
 void list_routines(const RoutineLibrary& library, bool json, std::ostream& out);
 
 // The problems met while loading the library, one per line.

@@ -234,3 +234,23 @@ TEST_CASE("Try it sends the routine as it is now, with its exercises", "[editor]
     CHECK(exercises[0].id == "thread-the-needle");
     CHECK(exercises[1].id == "cat-camel");
 }
+
+TEST_CASE("the editor warns about an absurdly long routine, not about a normal one",
+          "[editor][page]")
+{
+    EditorApp app;
+    REQUIRE(QDir().mkpath(app.data.routines()));
+    REQUIRE(QFile::copy(QStringLiteral(UNKNOT_TEST_DATA "/good/absurd-length.json"),
+                        QDir(app.data.routines()).filePath(QStringLiteral("absurd-length.json"))));
+    app.reload();
+    REQUIRE(app.page->open("absurd-length")); // 100 steps × 20 sets × an hour a side: valid
+    QLabel* warning = app.view().length_warning();
+    CHECK(warning->isVisible());
+    CHECK(warning->text().toStdString() ==
+          "This routine lasts about 4336 h 23 min. A session longer than two hours is hard to "
+          "follow: check the holds, sets and rests.");
+    CHECK(app.view().duration_label()->text().toStdString() == "About 4336 h 23 min");
+
+    REQUIRE(app.page->open("everyday-ten"));
+    CHECK_FALSE(warning->isVisible());
+}

@@ -143,3 +143,13 @@ TEST_CASE("a screenshot of the player is written to the test output folder", "[g
     REQUIRE(shot.save(path));
     CHECK(QImage(path).size() == shot.size());
 }
+
+TEST_CASE("the time left past an hour reads in hours: 214:45:16, not 12885:16", "[gui][player]")
+{
+    gui::SessionProgress progress;
+    progress.show_progress(3600 + 65, 214 * 3600 + 45 * 60 + 16);
+    CHECK(progress.elapsed_text() == QStringLiteral("1:01:05 done"));
+    CHECK(progress.remaining_text() == QStringLiteral("214:45:16 left"));
+    progress.show_progress(59 * 60 + 59, 0);
+    CHECK(progress.elapsed_text() == QStringLiteral("59:59 done"));
+}

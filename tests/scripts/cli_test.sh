@@ -56,6 +56,19 @@ done
 "$unknot" --data-dir "$data/new/deeper" --list >/dev/null 2>&1
 [ -d "$data/new/deeper" ]; check "--data-dir is created when missing" 0 $?
 
+# An absurd but valid routine (100 steps of 20 sets, an hour a side) is listed in hours; columns
+# stay aligned for titles that are not ASCII.
+rm -f "$data/routines/"*.json
+cp "$src/tests/data/good/absurd-length.json" "$src/tests/data/good/widest-arabic.json" "$data/routines/"
+out=$("$unknot" --data-dir "$data" --list 2>/dev/null)
+contains "--list gives an absurd routine's length in hours" "Absurd but valid" "$(printf '%s' "$out" | grep -F '4336 h 23 min')"
+contains "--list keeps minutes for a short one" " 9 min  built-in" "$out"
+columns=$(printf '%s\n' "$out" | /usr/bin/python3 -c 'import sys; print(len({line.index(" min ") for line in sys.stdin if " min " in line}))')
+check "--list lines up its time column, Arabic titles too" 1 "$columns"
+out=$("$unknot" --data-dir "$data" --list --json 2>/dev/null)
+contains "--list --json keeps minutes and seconds" '"minutes": 260183' "$out"
+rm -f "$data/routines/"*.json
+
 # Paths that are not regular files get a clear error at once: nothing is read from a FIFO (which
 # would wait for a writer forever), a device (/dev/zero never ends) or a folder.
 mkfifo "$data/pipe.json"; mkdir "$data/folder.json"

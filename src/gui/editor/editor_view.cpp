@@ -54,12 +54,15 @@ std::vector<std::string> ids_of(const std::vector<Exercise>& exercises)
     return ids;
 }
 
+// Valid, but longer than anyone follows on a mat: the editor says so.
+constexpr double kLongRoutineSeconds = 2 * 60 * 60;
+
 } // namespace
 
 EditorView::EditorView(QWidget* parent)
     : QWidget(parent), status_(new QLabel(this)), duration_(new QLabel(this)),
-      form_(new RoutineForm(this)), steps_(new StepListPanel(this)),
-      step_editor_(new StepEditor(this))
+      length_warning_(new QLabel(this)), form_(new RoutineForm(this)),
+      steps_(new StepListPanel(this)), step_editor_(new StepEditor(this))
 {
     status_->setTextFormat(Qt::PlainText);
     status_->setWordWrap(true);
@@ -69,6 +72,11 @@ EditorView::EditorView(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     duration_->setFont(big);
+    length_warning_->setTextFormat(Qt::PlainText);
+    length_warning_->setWordWrap(true);
+    length_warning_->setObjectName(QStringLiteral("length_warning"));
+    length_warning_->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    length_warning_->hide();
 
     connect(steps_, &StepListPanel::current_row_changed, step_editor_, &StepEditor::set_row);
     connect(steps_, &StepListPanel::add_exercise_requested, this, &EditorView::add_exercise_step);
@@ -108,6 +116,7 @@ void EditorView::build_layout()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(length_warning_);
     layout->addWidget(splitter, 1);
 }
 
@@ -132,9 +141,15 @@ void EditorView::show_status()
     if (!document_) {
         status_->setText(tr("Choose a routine on the left, or make a new one."));
         duration_->clear();
+        length_warning_->hide();
         return;
     }
-    duration_->setText(tr("About %1").arg(format_minutes(document_->estimated_seconds())));
+    const double seconds = document_->estimated_seconds();
+    duration_->setText(tr("About %1").arg(format_minutes(seconds)));
+    length_warning_->setVisible(seconds > kLongRoutineSeconds);
+    length_warning_->setText(tr("This routine lasts about %1. A session longer than two hours is "
+                                "hard to follow: check the holds, sets and rests.")
+                                 .arg(format_minutes(seconds)));
     const auto count = document_->problems().size();
     if (document_->read_only())
         status_->setText(tr("Built-in routines cannot be changed. Use “Duplicate to edit” to "

@@ -29,6 +29,7 @@ public:
     StepEditor* step_editor() const { return step_editor_; }
     QLabel* duration_label() const { return duration_; }
     QLabel* status_label() const { return status_; }
+    QLabel* length_warning() const { return length_warning_; } // shown past two hours
 
     // The dialogs, also callable directly (tests, menus).
     void add_exercise_step(int row);
@@ -42,6 +43,7 @@ private:
     QPointer<EditorDocument> document_;
     QLabel* status_;
     QLabel* duration_;
+    QLabel* length_warning_;
     RoutineForm* form_;
     StepListPanel* steps_;
     StepEditor* step_editor_;

@@ -12,11 +12,14 @@ namespace unknot::gui {
 
 namespace {
 
+// "4:05", or past an hour "1:04:05": an absurdly long routine reads "214:45:16", not "12885:16".
 QString minutes_text(double seconds)
 {
-    const long whole = static_cast<long>(std::floor(std::max(0.0, seconds) / 60.0));
-    return QStringLiteral("%1:%2").arg(whole).arg(static_cast<long>(std::max(0.0, seconds)) % 60, 2,
-                                                  10, QLatin1Char('0'));
+    const long total = static_cast<long>(std::max(0.0, seconds));
+    const QString mm_ss = QStringLiteral("%1:%2")
+                              .arg(total / 60 % 60, total < 3600 ? 1 : 2, 10, QLatin1Char('0'))
+                              .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return total < 3600 ? mm_ss : QStringLiteral("%1:%2").arg(total / 3600).arg(mm_ss);
 }
 
 } // namespace
