@@ -2,48 +2,29 @@
 // device or a folder gets a clear error at once (a FIFO is not waited on, /dev/zero not read).
 #include "core/base/file_read.h"
 #include "core/json/json_guard.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <sys/stat.h>
-#include <unistd.h>
 
 using namespace unknot;
+using test::TempDir;
 namespace fs = std::filesystem;
-
-namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        char name[] = "/tmp/unknot-file-read-XXXXXX";
-        path = ::mkdtemp(name);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-void write(const fs::path& path, const std::string& bytes)
-{
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-} // namespace
 
 TEST_CASE("a regular file is read whole, up to and including the limit", "[core][file-read]")
 {
     TempDir dir;
-    write(dir.path / "ten.json", "0123456789");
-    const FileRead read = read_regular_file(dir.path / "ten.json", 10);
+    dir.write("ten.json", "0123456789");
+    const FileRead read = read_regular_file(dir.path() / "ten.json", 10);
     CHECK(read.ok());
     CHECK(read.bytes == "0123456789");
-    write(dir.path / "empty.json", "");
-    CHECK(read_regular_file(dir.path / "empty.json", 10).bytes.empty());
-    CHECK(read_regular_file(dir.path / "empty.json", 10).ok());
+    dir.write("empty.json", "");
+    CHECK(read_regular_file(dir.path() / "empty.json", 10).bytes.empty());
+    CHECK(read_regular_file(dir.path() / "empty.json", 10).ok());
 
-    const FileRead eleven = read_regular_file(dir.path / "ten.json", 9);
+    const FileRead eleven = read_regular_file(dir.path() / "ten.json", 9);
     CHECK(eleven.too_large);
     CHECK(eleven.bytes.empty());
     CHECK(eleven.size == 10);
@@ -53,25 +34,26 @@ TEST_CASE("a regular file is read whole, up to and including the limit", "[core]
 TEST_CASE("what is not a regular file is named, and nothing is read from it", "[core][file-read]")
 {
     TempDir dir;
-    REQUIRE(::mkfifo((dir.path / "pipe.json").c_str(), 0600) == 0); // no writer: a read would wait
-    fs::create_directory(dir.path / "folder.json");
-    CHECK(read_regular_file(dir.path / "pipe.json", 1024).error ==
+    REQUIRE(::mkfifo((dir.path() / "pipe.json").c_str(), 0600) ==
+            0); // no writer: a read would wait
+    fs::create_directory(dir.path() / "folder.json");
+    CHECK(read_regular_file(dir.path() / "pipe.json", 1024).error ==
           "is a named pipe, not a regular file");
     CHECK(read_regular_file("/dev/zero", 1024).error == "is a device, not a regular file");
-    CHECK(read_regular_file(dir.path / "folder.json", 1024).error == "is a folder, not a file");
-    fs::create_symlink("/dev/zero", dir.path / "zero.json");
-    CHECK(read_regular_file(dir.path / "zero.json", 1024).error ==
+    CHECK(read_regular_file(dir.path() / "folder.json", 1024).error == "is a folder, not a file");
+    fs::create_symlink("/dev/zero", dir.path() / "zero.json");
+    CHECK(read_regular_file(dir.path() / "zero.json", 1024).error ==
           "is a device, not a regular file");
-    CHECK(read_regular_file(dir.path / "missing.json", 1024).error ==
+    CHECK(read_regular_file(dir.path() / "missing.json", 1024).error ==
           "cannot read the file: No such file or directory");
 }
 
 TEST_CASE("a JSON file over 1 MiB is refused in the words of the format", "[core][file-read]")
 {
     TempDir dir;
-    write(dir.path / "big.json", std::string(kMaxJsonBytes + 1, ' '));
-    CHECK(read_json_file(dir.path / "big.json").error ==
+    dir.write("big.json", std::string(kMaxJsonBytes + 1, ' '));
+    CHECK(read_json_file(dir.path() / "big.json").error ==
           "file is larger than 1 MiB (1048577 bytes)");
-    write(dir.path / "max.json", std::string(kMaxJsonBytes, ' '));
-    CHECK(read_json_file(dir.path / "max.json").bytes.size() == kMaxJsonBytes);
+    dir.write("max.json", std::string(kMaxJsonBytes, ' '));
+    CHECK(read_json_file(dir.path() / "max.json").bytes.size() == kMaxJsonBytes);
 }

@@ -166,7 +166,7 @@ TEST_CASE("a user file over 1 MiB is not read", "[library]")
 TEST_CASE("a named pipe or a device among the user's files is named, never read; a folder is not",
           "[library]")
 {
-    const RoutineTempDir dir;
+    const TempDir dir;
     REQUIRE(::mkfifo((dir.path() / "a-pipe.json").c_str(), 0600) == 0); // a read would wait
     fs::create_symlink("/dev/zero", dir.path() / "b-zero.json");        // a read would not end
     fs::create_directory(dir.path() / "c-folder.json");
