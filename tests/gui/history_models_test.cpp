@@ -144,3 +144,28 @@ TEST_CASE("the routine table shows sessions, minutes, last played and pain chang
               .toString()
               .contains(QStringLiteral("No session")));
 }
+
+TEST_CASE("the history tables' headers name their columns, in the order of their Column enums",
+          "[history_models]")
+{
+    const auto headers = [](const QAbstractItemModel& model) {
+        QStringList titles;
+        for (int column = 0; column < model.columnCount(); ++column)
+            titles << model.headerData(column, Qt::Horizontal).toString();
+        return titles;
+    };
+    SessionTableModel sessions;
+    CHECK(sessions.columnCount() == SessionTableModel::column_count);
+    CHECK(headers(sessions)[SessionTableModel::minutes] == QStringLiteral("Exercise"));
+    CHECK(headers(sessions)[SessionTableModel::pain] == QStringLiteral("Pain"));
+    CHECK(sessions.headerData(SessionTableModel::pain, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("0 to 10")));
+    StepTableModel steps;
+    CHECK(steps.columnCount() == StepTableModel::column_count);
+    CHECK(headers(steps).join(u',') == QStringLiteral("Exercise,Side,Set,Target,Done,Result"));
+    RoutineStatsModel routines;
+    CHECK(routines.columnCount() == RoutineStatsModel::column_count);
+    CHECK(headers(routines).join(u',') ==
+          QStringLiteral("Routine,Sessions,Exercise,Last played,Pain change"));
+}

@@ -2,33 +2,22 @@
 #pragma once
 
 #include "core/history/history_stats.h"
-
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/row_table_model.h"
 
 namespace unknot::gui {
 
-class RoutineStatsModel : public QAbstractTableModel {
+class RoutineStatsModel : public RowTableModel<RoutineStats> {
     Q_OBJECT
 public:
     enum Column { routine, sessions, minutes, last_played, pain_change, column_count };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit RoutineStatsModel(QObject* parent = nullptr);
 
-    void set_stats(std::vector<RoutineStats> stats);
-    const RoutineStats* stats(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    void set_stats(std::vector<RoutineStats> stats) { set_rows(std::move(stats)); }
+    const RoutineStats* stats(int row) const { return row_at(row); }
 
 private:
-    QVariant display(const RoutineStats& r, int column) const;
-
-    std::vector<RoutineStats> stats_;
+    static QVariant pain_change_tip(const RoutineStats& r);
 };
 
 } // namespace unknot::gui

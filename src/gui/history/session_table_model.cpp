@@ -7,99 +7,18 @@
 #include <QApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace unknot::gui {
 
-void SessionTableModel::set_sessions(std::vector<SessionRecord> sessions)
-{
-    beginResetModel();
-    sessions_ = std::move(sessions);
-    endResetModel();
-}
+namespace {
 
-const SessionRecord* SessionTableModel::session(int row) const
-{
-    return row >= 0 && row < rowCount() ? &sessions_[static_cast<std::size_t>(row)] : nullptr;
-}
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
 
-const SessionRecord* SessionTableModel::find(qint64 id) const
-{
-    return session(row_of(id));
-}
+} // namespace
 
-int SessionTableModel::row_of(qint64 id) const
-{
-    for (std::size_t i = 0; i < sessions_.size(); ++i) {
-        if (sessions_[i].id == id)
-            return static_cast<int>(i);
-    }
-    return -1;
-}
-
-void SessionTableModel::set_notes(qint64 id, const std::string& notes)
-{
-    const int row = row_of(id);
-    if (row < 0)
-        return;
-    sessions_[static_cast<std::size_t>(row)].notes = notes;
-    emit dataChanged(index(row, 0), index(row, column_count - 1));
-}
-
-int SessionTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(sessions_.size());
-}
-
-int SessionTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : column_count;
-}
-
-QVariant SessionTableModel::data(const QModelIndex& index, int role) const
-{
-    const SessionRecord* s = index.isValid() ? session(index.row()) : nullptr;
-    if (!s)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(*s, index.column());
-    case Qt::ToolTipRole:
-        return tool_tip(*s);
-    case Qt::TextAlignmentRole:
-        if (index.column() == minutes || index.column() == pain)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole: // too short to count toward the goal: greyed
-        if (!counts_toward_goal(*s))
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
-    case kSessionIdRole:
-        return QVariant::fromValue<qint64>(s->id);
-    default:
-        return {};
-    }
-}
-
-QVariant SessionTableModel::display(const SessionRecord& s, int column) const
-{
-    switch (column) {
-    case day:
-        return day_text(session_day(s));
-    case time:
-        return time_text(s.local_start());
-    case routine:
-        return qs(s.routine_title);
-    case minutes:
-        return active_minutes_text(s.totals.active_seconds);
-    case result:
-        return status_text(s.status);
-    case pain:
-        return pain_change_text(s.pain_before, s.pain_after);
-    default:
-        return {};
-    }
-}
-
-QVariant SessionTableModel::tool_tip(const SessionRecord& s) const
+QVariant SessionTableModel::tool_tip(const SessionRecord& s)
 {
     QString tip = tr("%1 at %2: %3 of exercise")
                       .arg(long_day_text(session_day(s)), time_text(s.local_start()),
@@ -109,28 +28,49 @@ QVariant SessionTableModel::tool_tip(const SessionRecord& s) const
     return tip;
 }
 
-QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+// In the order of Column; every cell has the session's tool tip.
+SessionTableModel::SessionTableModel(QObject* parent)
+    : RowTableModel(
+          {{tr("Day"), [](const SessionRecord& s) { return day_text(session_day(s)); }, kLeft,
+            tool_tip},
+           {tr("Time"), [](const SessionRecord& s) { return time_text(s.local_start()); }, kLeft,
+            tool_tip},
+           {tr("Routine"), [](const SessionRecord& s) { return qs(s.routine_title); }, kLeft,
+            tool_tip},
+           {tr("Exercise"),
+            [](const SessionRecord& s) { return active_minutes_text(s.totals.active_seconds); },
+            kRight, tool_tip},
+           {tr("Result"), [](const SessionRecord& s) { return status_text(s.status); }, kLeft,
+            tool_tip},
+           {tr("Pain"),
+            [](const SessionRecord& s) { return pain_change_text(s.pain_before, s.pain_after); },
+            kRight, tool_tip, tr("Pain before → after the session, 0 to 10")}},
+          parent)
+{}
+
+int SessionTableModel::row_of(qint64 id) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == pain)
-        return tr("Pain before → after the session, 0 to 10");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case day:
-        return tr("Day");
-    case time:
-        return tr("Time");
-    case routine:
-        return tr("Routine");
-    case minutes:
-        return tr("Exercise");
-    case result:
-        return tr("Result");
-    case pain:
-        return tr("Pain");
-    default:
-        return {};
-    }
+    const auto found = std::find_if(rows().begin(), rows().end(),
+                                    [id](const SessionRecord& s) { return s.id == id; });
+    return found == rows().end() ? -1 : static_cast<int>(found - rows().begin());
+}
+
+void SessionTableModel::set_notes(qint64 id, const std::string& notes)
+{
+    const int row = row_of(id);
+    if (row < 0)
+        return;
+    row_to_change(row).notes = notes;
+    changed(row);
+}
+
+QVariant SessionTableModel::role_data(const SessionRecord& s, int, int role) const
+{
+    if (role == Qt::ForegroundRole && !counts_toward_goal(s)) // too short for the goal: greyed
+        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == kSessionIdRole)
+        return QVariant::fromValue<qint64>(s.id);
+    return {};
 }
 
 } // namespace unknot::gui

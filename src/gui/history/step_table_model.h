@@ -2,33 +2,19 @@
 #pragma once
 
 #include "core/history/history_types.h"
-
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/row_table_model.h"
 
 namespace unknot::gui {
 
-class StepTableModel : public QAbstractTableModel {
+class StepTableModel : public RowTableModel<StepRecord> {
     Q_OBJECT
 public:
     enum Column { exercise, side, set, target, actual, outcome, column_count };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit StepTableModel(QObject* parent = nullptr);
 
-    void set_steps(std::vector<StepRecord> steps);
-    const StepRecord* step(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QVariant display(const StepRecord& step, int column) const;
-
-    std::vector<StepRecord> steps_;
+    void set_steps(std::vector<StepRecord> steps) { set_rows(std::move(steps)); }
+    const StepRecord* step(int row) const { return row_at(row); }
 };
 
 } // namespace unknot::gui
