@@ -2,14 +2,11 @@
 #pragma once
 
 #include "core/routine/routine.h"
-
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/row_table_model.h"
 
 namespace unknot::gui {
 
-class ExerciseTableModel : public QAbstractTableModel {
+class ExerciseTableModel : public RowTableModel<Exercise> {
     Q_OBJECT
 public:
     enum Column { name_column, equipment_column, focus_column, sides_column, column_count };
@@ -17,17 +14,13 @@ public:
 
     explicit ExerciseTableModel(std::vector<Exercise> exercises, QObject* parent = nullptr);
 
-    const Exercise* exercise(const QModelIndex& index) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    const Exercise* exercise(const QModelIndex& index) const
+    {
+        return index.isValid() ? row_at(index.row()) : nullptr;
+    }
 
 private:
-    QString display(const Exercise& exercise, int column) const;
-
-    std::vector<Exercise> exercises_;
+    QVariant role_data(const Exercise& e, int column, int role) const override;
 };
 
 } // namespace unknot::gui

@@ -6,55 +6,68 @@
 
 namespace unknot::gui {
 
-RoutineTableModel::RoutineTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+namespace {
+
+using Entry = const LibraryRoutine*;
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
+
+QVariant focus_text(Entry e)
+{
+    return qs(e->routine.focus).join(QStringLiteral(", "));
+}
+
+QVariant minutes_text(Entry e)
+{
+    return format_minutes(e->estimated_seconds);
+}
+
+// A cell's tool tip: its own text, in full (the column may cut it short).
+QVariant tip(const QVariant& text)
+{
+    return plain_tool_tip(text.toString());
+}
+
+} // namespace
+
+// In the order of Column.
+RoutineTableModel::RoutineTableModel(QObject* parent)
+    : RowTableModel({{tr("Routine"), [](Entry e) { return qs(e->routine.title); }, kLeft,
+                      [](Entry e) { return tip(qs(e->routine.summary)); }},
+                     {tr("Focus"), focus_text, kLeft, [](Entry e) { return tip(focus_text(e)); }},
+                     {tr("Equipment"), [this](Entry e) { return equipment_text(e->routine); },
+                      kLeft, [this](Entry e) { return tip(equipment_text(e->routine)); }},
+                     {tr("Time"), minutes_text, Qt::AlignRight | Qt::AlignVCenter,
+                      [](Entry e) { return tip(minutes_text(e)); }}},
+                    parent)
+{}
 
 void RoutineTableModel::set_library(const RoutineLibrary* library)
 {
-    beginResetModel();
     library_ = library;
-    endResetModel();
+    std::vector<Entry> entries;
+    if (library)
+        for (const LibraryRoutine& entry : library->routines())
+            entries.push_back(&entry);
+    set_rows(std::move(entries));
 }
 
 const LibraryRoutine* RoutineTableModel::entry(const QModelIndex& index) const
 {
-    if (!library_ || !index.isValid() || index.row() >= rowCount())
-        return nullptr;
-    return &library_->routines()[size_t(index.row())];
+    const Entry* e = index.isValid() ? row_at(index.row()) : nullptr;
+    return e ? *e : nullptr;
 }
 
 QModelIndex RoutineTableModel::index_of(const QString& id) const
 {
     for (int row = 0; row < rowCount(); ++row)
-        if (qs(library_->routines()[size_t(row)].routine.id) == id)
+        if (qs((*row_at(row))->routine.id) == id)
             return index(row, 0);
     return {};
 }
 
-int RoutineTableModel::rowCount(const QModelIndex& parent) const
+QVariant RoutineTableModel::role_data(const Entry& e, int, int role) const
 {
-    return parent.isValid() || !library_ ? 0 : int(library_->routines().size());
-}
-
-int RoutineTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : column_count;
-}
-
-QVariant RoutineTableModel::data(const QModelIndex& index, int role) const
-{
-    const LibraryRoutine* e = entry(index);
-    if (!e)
-        return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return display(*e, index.column());
-    case Qt::ToolTipRole:
-        return plain_tool_tip(index.column() == title_column
-                                  ? qs(e->routine.summary)
-                                  : display(*e, index.column()).toString());
-    case Qt::TextAlignmentRole:
-        return index.column() == minutes_column ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                : QVariant();
     case id_role:
         return qs(e->routine.id);
     case search_role:
@@ -63,40 +76,6 @@ QVariant RoutineTableModel::data(const QModelIndex& index, int role) const
         return e->built_in;
     case seconds_role:
         return e->estimated_seconds;
-    default:
-        return {};
-    }
-}
-
-QVariant RoutineTableModel::display(const LibraryRoutine& e, int column) const
-{
-    switch (column) {
-    case title_column:
-        return qs(e.routine.title);
-    case focus_column:
-        return qs(e.routine.focus).join(QStringLiteral(", "));
-    case equipment_column:
-        return equipment_text(e.routine);
-    case minutes_column:
-        return format_minutes(e.estimated_seconds);
-    default:
-        return {};
-    }
-}
-
-QVariant RoutineTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case title_column:
-        return tr("Routine");
-    case focus_column:
-        return tr("Focus");
-    case equipment_column:
-        return tr("Equipment");
-    case minutes_column:
-        return tr("Time");
     default:
         return {};
     }

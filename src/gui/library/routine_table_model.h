@@ -2,12 +2,11 @@
 #pragma once
 
 #include "core/routine/routine_library.h"
-
-#include <QAbstractTableModel>
+#include "gui/row_table_model.h"
 
 namespace unknot::gui {
 
-class RoutineTableModel : public QAbstractTableModel {
+class RoutineTableModel : public RowTableModel<const LibraryRoutine*> {
     Q_OBJECT
 public:
     enum Column { title_column, focus_column, equipment_column, minutes_column, column_count };
@@ -20,15 +19,10 @@ public:
     const LibraryRoutine* entry(const QModelIndex& index) const;
     QModelIndex index_of(const QString& id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
     QString equipment_text(const Routine& routine) const;
     QString search_text(const LibraryRoutine& entry) const;
-    QVariant display(const LibraryRoutine& entry, int column) const;
+    QVariant role_data(const LibraryRoutine* const& entry, int column, int role) const override;
 
     const RoutineLibrary* library_ = nullptr;
 };
