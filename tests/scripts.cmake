@@ -52,6 +52,14 @@ if(TARGET unknot)
   set_tests_properties("a11y: AT-SPI finds the main controls by role and name" PROPERTIES
     TIMEOUT 120)
   unknot_test_may_skip("a11y: AT-SPI finds the main controls by role and name")
+  # What a screen reader hears in a session: the events AT-SPI delivers (its own Xvfb and buses;
+  # the system Python, where python3-pyatspi lives).
+  add_test(NAME "a11y: AT-SPI hears each phase, 10-5-3-2-1 and the end; Pause stays quiet"
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/atspi_player_test.py
+            $<TARGET_FILE:unknot>)
+  set_tests_properties("a11y: AT-SPI hears each phase, 10-5-3-2-1 and the end; Pause stays quiet"
+    PROPERTIES TIMEOUT 120)
+  unknot_test_may_skip("a11y: AT-SPI hears each phase, 10-5-3-2-1 and the end; Pause stays quiet")
 endif()
 
 # Core layers point down only: every include from core names the file's own layer or one it links

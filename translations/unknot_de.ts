@@ -1545,6 +1545,20 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
 </context>
 <context>
+    <name>unknot::gui::PhaseAnnouncer</name>
+    <message>
+        <source>Session finished.</source>
+        <translation>Einheit beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n seconds</source>
+        <translation>
+            <numerusform>%1, %n Sekunde</numerusform>
+            <numerusform>%1, %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::gui::PhaseHeader</name>
     <message>
         <source>Phase</source>

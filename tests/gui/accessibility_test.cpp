@@ -5,6 +5,7 @@
 #include "gui/history/history_page.h"
 #include "gui/history/local_clock.h"
 #include "gui/main_window.h"
+#include "gui/player/announcer.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
 #include "gui/settings/settings_dialog.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextEdit>
 #include <catch2/catch.hpp>
 
@@ -133,4 +135,53 @@ TEST_CASE("the player tells screen readers the countdown and each new phase",
     CHECK(hold.contains(h.header()->side_text()));
     CHECK(hold.contains(h.header()->set_text()));
     CHECK(accessible(countdown, QAccessible::Description).contains(QStringLiteral(" 30")));
+}
+
+// What a screen reader is told during a session: each phase as it starts with its seconds, the
+// countdown at 10, 5, 3, 2, 1 (once each, however often the player redraws), pausing and going
+// on. (Offscreen no event reaches a bridge: tests/scripts/atspi_player_test.py listens on AT-SPI.)
+TEST_CASE("the player announces each phase and the last seconds, once each", "[gui][accessibility]")
+{
+    test::PlayerHarness h;
+    QStringList said;
+    QObject::connect(h.page->view()->announcer(), &gui::Announcer::announced,
+                     [&said](const QString& line) { said << line; });
+    h.start();
+    for (int i = 0; i < 360; ++i) // the lead-in and the first hold, redrawn every 0.1 s
+        h.wait(0.1);
+    REQUIRE(said.size() >= 10);
+    CHECK(said[0].startsWith(QStringLiteral("GET READY: ")));
+    CHECK(said[0].endsWith(QStringLiteral(", 5 seconds")));
+    CHECK(said.mid(1, 3) ==
+          QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")});
+    CHECK(said[4].startsWith(QStringLiteral("HOLD: Side stretch")));
+    CHECK(said[4].endsWith(QStringLiteral(", 30 seconds")));
+    CHECK(said.mid(5, 5) == QStringList{QStringLiteral("10"), QStringLiteral("5"),
+                                        QStringLiteral("3"), QStringLiteral("2"),
+                                        QStringLiteral("1")});
+
+    said.clear();
+    QTest::keyClick(h.page.get(), Qt::Key_Space);
+    h.wait(1.0);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].startsWith(QStringLiteral("PAUSED: ")));
+    QTest::keyClick(h.page.get(), Qt::Key_Space);
+    REQUIRE(said.size() == 2);
+    CHECK(said[1].contains(QStringLiteral(" seconds")));
+    h.wait(0.1);
+    CHECK(said.size() == 2); // nothing new to say
+}
+
+TEST_CASE("a stalled player says the number it shows when it passes a mark", "[gui][accessibility]")
+{
+    test::PlayerHarness h;
+    QStringList said;
+    QObject::connect(h.page->view()->announcer(), &gui::Announcer::announced,
+                     [&said](const QString& line) { said << line; });
+    h.start();
+    h.wait(5.0); // the hold begins
+    said.clear();
+    h.wait(20.5); // 9.5 s left: one late redraw
+    h.wait(6.0);  // 3.5 s left
+    CHECK(said == QStringList{QStringLiteral("10"), QStringLiteral("4")});
 }

@@ -1,7 +1,5 @@
 #include "gui/player/countdown_display.h"
 
-#include <QAccessible>
-
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -73,16 +71,12 @@ void CountdownDisplay::show_value(const QString& caption, const QString& big, co
 {
     if (caption == caption_ && big == big_ && footer == footer_ && colour == colour_)
         return;
-    const bool ticked = big != big_;
     caption_ = caption;
     big_ = big;
     footer_ = footer;
     colour_ = colour;
+    // Read on request; the player's announcer says the moments that matter.
     setAccessibleDescription(QStringList{caption, big, footer}.join(QLatin1Char(' ')));
-    if (ticked) { // screen readers that follow the countdown hear the new number
-        QAccessibleValueChangeEvent event(this, big);
-        QAccessible::updateAccessibility(&event);
-    }
     update();
 }
 

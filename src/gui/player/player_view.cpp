@@ -1,5 +1,6 @@
 #include "gui/player/player_view.h"
 
+#include "gui/player/announcer.h"
 #include "gui/player/countdown_display.h"
 #include "gui/player/illustration_area.h"
 #include "gui/player/phase_header.h"
@@ -66,7 +67,8 @@ PlayerView::PlayerView(QWidget* parent)
       cue_(text_label(this, QStringLiteral("cue_label"), tr("Form cue"))),
       next_(text_label(this, QStringLiteral("next_label"), tr("Next up"))),
       notice_(text_label(this, QStringLiteral("notice_label"), tr("Notice"))),
-      progress_(new SessionProgress(this))
+      progress_(new SessionProgress(this)), announcer_(new Announcer(this)),
+      announcements_(*announcer_)
 {
     notice_->setStyleSheet(QStringLiteral("QLabel { color: white; background: #8a4b00;"
                                           " border-radius: 6px; padding: 4px 10px; }"));
@@ -94,6 +96,7 @@ void PlayerView::show_state(const SessionEngine& engine, TimePoint now)
     if (!phase) {
         countdown_->show_value(engine.finished() ? tr("FINISHED") : QString(), {}, {},
                                tone_colour(PhaseTone::rest));
+        announcements_.update(engine, now, {});
         return;
     }
     show_countdown(engine, *phase, now);
@@ -105,6 +108,7 @@ void PlayerView::show_state(const SessionEngine& engine, TimePoint now)
         countdown_->caption() + QStringLiteral(": ") + header_->accessibleDescription();
     if (described != accessibleDescription())
         setAccessibleDescription(described);
+    announcements_.update(engine, now, described);
 }
 
 void PlayerView::show_countdown(const SessionEngine& engine, const Phase& phase, TimePoint now)

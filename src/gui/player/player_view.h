@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/session/session_engine.h"
+#include "gui/player/phase_announcer.h"
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class QLabel;
 
 namespace unknot::gui {
 
+class Announcer;
 class CountdownDisplay;
 class IllustrationArea;
 class PhaseHeader;
@@ -27,6 +29,7 @@ public:
     CountdownDisplay* countdown() const { return countdown_; }
     IllustrationArea* illustration() const { return illustration_; }
     SessionProgress* progress() const { return progress_; }
+    Announcer* announcer() const { return announcer_; }
     QString instruction() const;
     QString form_cue() const;
     QString next_up() const;
@@ -48,6 +51,8 @@ private:
     QLabel* next_;
     QLabel* notice_;
     SessionProgress* progress_;
+    Announcer* announcer_;
+    PhaseAnnouncer announcements_;
     int base_pixels_ = 0;
 };
 
