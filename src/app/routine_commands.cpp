@@ -24,7 +24,7 @@ Problems check_one(const std::string& path, const RoutineLibrary& library)
     ParseResult parsed = parse_routine_file(read.bytes, path);
     if (!parsed.file)
         return parsed.problems;
-    return check_references(*parsed.file, path, library.exercise_ids());
+    return check_references(*parsed.file, path, library.known_exercises());
 }
 
 long minutes(double seconds)

@@ -93,8 +93,7 @@ bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise
                 return &exercise;
         return nullptr;
     };
-    return start_plan(QString::fromStdString(routine.id),
-                      RoutineFile{kFormatVersion, exercises, routine},
+    return start_plan(QString::fromStdString(routine.id), RoutineFile{exercises, routine},
                       build_plan(with_lead_in_setting(routine, settings_), lookup));
 }
 

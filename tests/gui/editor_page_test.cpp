@@ -214,7 +214,7 @@ TEST_CASE("a new exercise is written in a dialog, reused, and exported with the 
     REQUIRE(shared.file->exercises.size() == 1);
     CHECK(shared.file->exercises[0].id == "towel-squeeze");
     const RoutineLibrary builtin_only = RoutineLibrary::load(app.builtin, {});
-    CHECK(check_references(*shared.file, "shared", builtin_only.exercise_ids()).empty());
+    CHECK(check_references(*shared.file, "shared", builtin_only.known_exercises()).empty());
 }
 
 TEST_CASE("Try it sends the routine as it is now, with its exercises", "[editor][page]")

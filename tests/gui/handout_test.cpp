@@ -64,12 +64,14 @@ TEST_CASE("the handout has every step with its dose, instructions and cautions",
         CHECK(text.contains(gui::step_dose_text(step, ex ? ex->sides : Sides::none)));
         if (!ex)
             continue;
-        for (const std::string& line : ex->instructions)
+        for (const std::string& line : ex->setup)
             CHECK(text.contains(QString::fromStdString(line)));
+        for (const Instruction& line : ex->instructions)
+            CHECK(text.contains(QString::fromStdString(line.text)));
         for (const std::string& line : ex->cautions)
             CHECK(text.contains(QString::fromStdString(line)));
     }
-    for (const std::string& line : r.see_a_professional)
+    for (const std::string& line : r.red_flags.professional)
         CHECK(text.contains(QString::fromStdString(line)));
     for (const std::string& line : r.notes)
         CHECK(text.contains(QString::fromStdString(line)));

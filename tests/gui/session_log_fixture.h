@@ -28,7 +28,7 @@ namespace unknot::test {
 inline RoutineFile player_routine_file()
 {
     PlayerRoutine player;
-    RoutineFile file{kFormatVersion, player.exercises, player.routine};
+    RoutineFile file{player.exercises, player.routine};
     file.routine->summary = "Every kind of phase.";
     for (Exercise& e : file.exercises)
         e.summary = e.name + ", for the test.";

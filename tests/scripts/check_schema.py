@@ -120,14 +120,23 @@ def check_bad(validator, path, relative):
     return True
 
 
-def routine_with(**step):
-    return {"format": 1, "routine": {"id": "r", "title": "T", "summary": "S", "steps": [step]}}
+def routine_with(format=1, routine=None, **step):
+    document = {"id": "r", "title": "T", "summary": "S", "steps": [step]}
+    document.update(routine or {})
+    return {"format": format, "routine": document}
 
 
-def exercise_with(**fields):
+def exercise_with(format=1, **fields):
     exercise = {"id": "cat-camel", "name": "Cat-camel", "summary": "S", "instructions": ["Kneel."]}
     exercise.update(fields)
-    return {"format": 1, "exercises": [exercise]}
+    return {"format": format, "exercises": [exercise]}
+
+
+def routine2_with(**fields):
+    return routine_with(2, fields, rest=30)
+
+
+TIED = {"text": "Round your back.", "pose": "round"}
 
 
 def figure_with(**fields):
@@ -199,7 +208,40 @@ INLINE_CASES = [
     ("band without between", figure_with(props=[{"type": "band"}]), False),
     ("x on a mat", figure_with(props=[{"type": "mat", "x": 1}]), False),
     ("keep_moving text", figure_with(keep_moving="yes"), False),
-    ("newer format", {"format": 2, "exercises": []}, False),
+    ("newer format", {"format": 3, "exercises": []}, False),
+    ("format 2 exercise keys", exercise_with(2, setup=["Kneel."], breathing=["Out."],
+                                             preparation=["Mat."], instructions=["Go.", TIED]), True),
+    ("setup in format 1", exercise_with(setup=["Kneel."]), False),
+    ("breathing in format 1", exercise_with(breathing=["Out."]), False),
+    ("tied instruction in format 1", exercise_with(instructions=[TIED]), False),
+    ("tie without a pose", exercise_with(2, instructions=[{"text": "Go."}]), False),
+    ("11 breathing", exercise_with(2, breathing=["Out."] * 11), False),
+    ("breathing of 201", exercise_with(2, breathing=["b" * 201]), False),
+    ("translation", exercise_with(2, translations={"de": {"name": "Katze", "cues": ["Ruhig."]}}),
+     True),
+    ("translation in format 1", exercise_with(translations={"de": {"name": "Katze"}}), False),
+    ("language code DE", exercise_with(2, translations={"DE": {"name": "Katze"}}), False),
+    ("language code with a newline", exercise_with(2, translations={"de\n": {}}), False),
+    ("translation key", exercise_with(2, translations={"de": {"figure": {}}}), False),
+    ("translated instruction tied", exercise_with(2, translations={"de": {"instructions": [TIED]}}),
+     False),
+    ("red flags", routine2_with(red_flags={"emergency": ["Call."], "professional": ["Physio."]}),
+     True),
+    ("red flag tier typo", routine2_with(red_flags={"emergncy": ["Call."]}), False),
+    ("red flags in format 1", routine_with(routine={"red_flags": {}}, rest=5), False),
+    ("see_a_professional in format 1", routine_with(routine={"see_a_professional": ["X."]}, rest=5),
+     True),
+    ("see_a_professional in format 2", routine2_with(see_a_professional=["X."]), False),
+    ("format 2 routine keys", routine2_with(check_first=["Osteoporosis."],
+                                            before_you_start=["Heat the pack."],
+                                            source_file="004_e0fc8f8b6860d80a.txt"), True),
+    ("source file path", routine2_with(source_file="../seeds/004.txt"), False),
+    ("check_first in format 1", routine_with(routine={"check_first": ["X."]}, rest=5), False),
+    ("routine translation", routine2_with(translations={"de": {"title": "T", "steps": [{}]}}), True),
+    ("step translation key", routine2_with(translations={"de": {"steps": [{"rest": 5}]}}), False),
+    ("timed step with an exercise", routine_with(2, timed="Heat", exercise="heat", seconds=60), True),
+    ("timed step with an exercise in format 1", routine_with(timed="Heat", exercise="heat",
+                                                             seconds=60), False),
     ("no content", {"format": 1}, False),
     ("no format", {"exercises": []}, False),
     ("top-level array", [], False),

@@ -70,7 +70,7 @@ std::string describe_json_type(const json& value)
 
 bool is_valid_id(std::string_view id)
 {
-    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+    return !id.empty() && id.size() <= kMaxIdChars && std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     });
 }
@@ -198,7 +198,8 @@ std::optional<std::string> JsonChecker::id(const json& value, PointerTo pointer)
     }
     const auto& id = value.get_ref<const std::string&>();
     if (!is_valid_id(id)) {
-        report(pointer.str(), "must be 1..64 characters of a-z, 0-9 and -, got " + in_quotes(id));
+        report(pointer.str(), "must be 1.." + std::to_string(kMaxIdChars) +
+                                  " characters of a-z, 0-9 and -, got " + in_quotes(id));
         return std::nullopt;
     }
     return id;

@@ -13,6 +13,8 @@
 
 namespace unknot {
 
+inline constexpr std::size_t kMaxIdChars = 64;
+
 struct IntRange {
     int min = 0;
     int max = 0;
@@ -75,7 +77,7 @@ public:
     // Text of 1..max_chars code points that is not only white space.
     std::optional<std::string> text(const nlohmann::json& value, PointerTo pointer,
                                     std::size_t max_chars);
-    // An id: [a-z0-9-]{1,64}.
+    // An id: [a-z0-9-]{1,kMaxIdChars}.
     std::optional<std::string> id(const nlohmann::json& value, PointerTo pointer);
     std::optional<std::string> one_of(const nlohmann::json& value, PointerTo pointer,
                                       const std::vector<std::string>& allowed);

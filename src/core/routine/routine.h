@@ -1,10 +1,11 @@
-// The routine model: exercises, steps and routines as plain values (format version 1).
+// The routine model: exercises, steps and routines as plain values (routines/FORMAT.md).
 #pragma once
 
 #include "core/figure/pose.h"
 #include "core/figure/sides.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +13,11 @@
 
 namespace unknot {
 
-inline constexpr int kFormatVersion = 1;
+// The newest format this version reads; the writer writes the lowest one the content needs.
+inline constexpr int kFormatVersion = 2;
+
+// Texts may hold side choices, "{left text|right text}", in sided exercises (core/routine/
+// side_text.h renders them). An empty text or list in a translation means "not translated".
 
 struct Variation {
     std::string name;
@@ -20,19 +25,56 @@ struct Variation {
     bool operator==(const Variation&) const = default;
 };
 
+// One movement instruction, tied to the key pose of the exercise's figure where it happens.
+struct Instruction {
+    std::string text;
+    std::string pose; // a key pose name; empty: not tied
+    Instruction() = default;
+    // Implicit on purpose: an untied instruction is just its text.
+    Instruction(std::string words, std::string key_pose = {})
+        : text(std::move(words)), pose(std::move(key_pose))
+    {}
+    Instruction(const char* words) : text(words) {}
+    bool operator==(const Instruction&) const = default;
+};
+
+std::vector<Instruction> untied(const std::vector<std::string>& texts);
+std::vector<std::string> texts_of(const std::vector<Instruction>& instructions);
+
+// An exercise's texts in another language; the poses of the instructions are the original's.
+struct ExerciseTranslation {
+    std::string name;
+    std::string summary;
+    std::vector<std::string> setup;
+    std::vector<std::string> instructions;
+    std::vector<std::string> cues;
+    std::vector<std::string> cautions;
+    std::vector<std::string> preparation;
+    std::vector<std::string> breathing;
+    std::vector<Variation> variations;
+    bool operator==(const ExerciseTranslation&) const = default;
+};
+
+// Language code ("de", [a-z]{2,3}) -> texts in that language.
+template <class T> using Translations = std::map<std::string, T, std::less<>>;
+
 struct Exercise {
     std::string id;
     std::string name;
     std::string summary;
-    std::vector<std::string> instructions; // ordered, at least one
+    std::vector<std::string> setup;        // getting into the starting position
+    std::vector<Instruction> instructions; // the movement, in order, at least one
     std::vector<std::string> cues;         // form cues
-    std::vector<std::string> cautions;     // when to stop
+    std::vector<std::string> cautions;     // stop conditions only, each a full sentence
+    std::vector<std::string> preparation;  // to do or check before starting
+    std::vector<std::string> breathing;    // reminders rotated through long holds
     std::vector<std::string> equipment; // foam-roller, tennis-ball, wall, towel, chair, band, mat
     std::vector<std::string> focus;     // e.g. mid-back, upper-back, shoulders, neck
     Sides sides = Sides::none;
     std::vector<Variation> variations;
     std::string illustration;     // plain file name, may be empty
     std::optional<Figure> figure; // the drawn figure and its movement (core/figure/pose.h)
+    Translations<ExerciseTranslation> translations;
     bool operator==(const Exercise&) const = default;
 };
 
@@ -42,7 +84,7 @@ enum class StepKind { hold, reps, timed, rest };
 
 struct Step {
     StepKind kind = StepKind::hold;
-    std::string exercise;        // hold, reps: the exercise id
+    std::string exercise;        // hold, reps: the exercise id; timed: one it borrows texts from
     int hold_seconds = 0;        // hold: seconds per side
     int reps = 0;                // reps: per side for `each`, in total for `alternate`
     std::optional<double> tempo; // reps: seconds per rep; none means self-paced (Done)
@@ -55,6 +97,33 @@ struct Step {
     bool operator==(const Step&) const = default;
 };
 
+// When to get help, most urgent first. Format 1's see_a_professional is `professional`.
+struct RedFlags {
+    std::vector<std::string> emergency;    // stop and call the emergency number now
+    std::vector<std::string> doctor_soon;  // see a doctor soon (days)
+    std::vector<std::string> professional; // see a physiotherapist or doctor if it does not help
+    bool empty() const { return emergency.empty() && doctor_soon.empty() && professional.empty(); }
+    bool operator==(const RedFlags&) const = default;
+};
+
+struct StepTranslation {
+    std::string title; // timed steps
+    std::string note;
+    bool operator==(const StepTranslation&) const = default;
+};
+
+struct RoutineTranslation {
+    std::string title;
+    std::string summary;
+    std::vector<std::string> notes;
+    RedFlags red_flags;
+    std::vector<std::string> check_first;
+    std::vector<std::string> before_you_start;
+    std::string credit;
+    std::vector<StepTranslation> steps; // one per step, or none
+    bool operator==(const RoutineTranslation&) const = default;
+};
+
 struct Routine {
     std::string id;
     std::string title;
@@ -63,15 +132,19 @@ struct Routine {
     int weekly_target = 3;    // sessions per week
     int lead_in_seconds = 10; // "get ready" before each exercise
     std::vector<std::string> notes;
-    std::vector<std::string> see_a_professional;
-    std::string credit; // where the content comes from
+    RedFlags red_flags;
+    std::vector<std::string> check_first;      // check with a professional before starting if ...
+    std::vector<std::string> before_you_start; // shown before the first exercise
+    std::string credit;                        // the source's title, shown to users
+    std::string source_file; // the source's plain file name, for traceability; not shown
     std::vector<Step> steps;
+    Translations<RoutineTranslation> translations;
     bool operator==(const Routine&) const = default;
 };
 
 // One routine file: its own exercises (so a shared file is self-contained) and at most one routine.
+// The format it is written in is not part of the value: see required_format().
 struct RoutineFile {
-    int format = kFormatVersion;
     std::vector<Exercise> exercises;
     std::optional<Routine> routine;
     bool operator==(const RoutineFile&) const = default;

@@ -1,6 +1,7 @@
 #include "core/routine/routine_editing.h"
 
 #include "core/routine/routine_format.h"
+#include "core/routine/routine_limits.h"
 
 #include <algorithm>
 
@@ -8,7 +9,7 @@ namespace unknot {
 
 namespace {
 
-constexpr std::size_t kMaxIdLength = 64;
+constexpr std::size_t kMaxIdLength = limits::id_chars;
 
 bool contains(const std::vector<std::string>& list, std::string_view item)
 {
@@ -60,9 +61,9 @@ EditContext edit_context(const RoutineLibrary& library, std::string_view own_id,
                          const std::vector<Exercise>& extra_exercises)
 {
     EditContext context;
-    context.exercise_ids = library.exercise_ids();
+    context.exercises = library.known_exercises();
     for (const Exercise& exercise : extra_exercises)
-        context.exercise_ids.push_back(exercise.id);
+        context.exercises.emplace(exercise.id, exercise.sides);
     for (const LibraryRoutine& entry : library.routines()) {
         if (entry.routine.id != own_id)
             context.taken_routine_ids.push_back(entry.routine.id);
@@ -74,7 +75,7 @@ Problems validate_routine_edit(const RoutineFile& file, const std::string& file_
                                const EditContext& context)
 {
     Problems problems = parse_routine_file(write_routine_file(file), file_name).problems;
-    for (Problem& unknown : check_references(file, file_name, context.exercise_ids)) {
+    for (Problem& unknown : check_references(file, file_name, context.exercises)) {
         if (!has_problem_at(problems, unknown.pointer))
             problems.push_back(std::move(unknown));
     }
@@ -173,7 +174,7 @@ ImportCheck check_import(std::string_view bytes, const std::string& file_name,
             Problem{file_name, 0, 0, {}, "the file has no \"routine\" to import"});
         return check;
     }
-    check.problems = check_references(*parsed.file, file_name, library.exercise_ids());
+    check.problems = check_references(*parsed.file, file_name, library.known_exercises());
     check_own_exercises(*parsed.file, file_name, library, check.problems);
     if (!check.problems.empty())
         return check;

@@ -4,6 +4,7 @@
 
 #include "core/base/problem.h"
 #include "core/routine/routine.h"
+#include "core/routine/routine_format.h"
 #include "core/routine/routine_library.h"
 
 #include <optional>
@@ -15,7 +16,7 @@ namespace unknot {
 
 // What a routine being edited may refer to and must not clash with.
 struct EditContext {
-    std::vector<std::string> exercise_ids;      // exercises a step may name (besides the file's)
+    KnownExercises exercises;                   // exercises a step may name (besides the file's)
     std::vector<std::string> taken_routine_ids; // ids of every other routine
 };
 

@@ -1,124 +1,68 @@
 #include "core/routine/routine_format.h"
 
 #include "core/base/suggest.h"
-#include "core/figure/figure_format.h"
 #include "core/json/json_guard.h"
 #include "core/routine/routine_validation.h"
+#include "core/routine/side_text.h"
 
 #include <algorithm>
 
 namespace unknot {
 
-using ordered = nlohmann::ordered_json;
-
 namespace {
 
-void put_text(ordered& object, const char* key, const std::string& value)
+bool names_exercise(const Step& step)
 {
-    if (!value.empty())
-        object[key] = value;
+    return step.kind != StepKind::rest && !step.exercise.empty();
 }
 
-void put_list(ordered& object, const char* key, const std::vector<std::string>& values)
+std::string step_pointer(std::size_t index)
 {
-    if (!values.empty())
-        object[key] = values;
+    return "/routine/steps/" + std::to_string(index);
 }
 
-void put_int(ordered& object, const char* key, int value, int default_value)
+Problem unknown_exercise(const std::string& file_name, std::size_t index, const std::string& id,
+                         const KnownExercises& known)
 {
-    if (value != default_value)
-        object[key] = value;
+    std::vector<std::string> ids;
+    ids.reserve(known.size());
+    for (const auto& [known_id, sides] : known)
+        ids.push_back(known_id);
+    std::string message = "unknown exercise \"" + id + "\"";
+    if (const auto suggestion = nearest_word(id, ids))
+        message += "; did you mean \"" + *suggestion + "\"?";
+    return Problem{file_name, 0, 0, step_pointer(index) + "/exercise", message};
 }
 
-const char* sides_name(Sides sides)
+// A step's texts and where they are: its note and title, then each translation's.
+std::vector<std::pair<std::string, const std::string*>> step_texts(const Routine& routine,
+                                                                   std::size_t index)
 {
-    switch (sides) {
-    case Sides::each:
-        return "each";
-    case Sides::alternate:
-        return "alternate";
-    case Sides::none:
-        break;
+    const Step& step = routine.steps[index];
+    std::vector<std::pair<std::string, const std::string*>> texts{
+        {step_pointer(index) + "/note", &step.note}, {step_pointer(index) + "/timed", &step.title}};
+    for (const auto& [language, translation] : routine.translations) {
+        if (index >= translation.steps.size())
+            continue;
+        const std::string at =
+            "/routine/translations/" + language + "/steps/" + std::to_string(index);
+        texts.push_back({at + "/note", &translation.steps[index].note});
+        texts.push_back({at + "/title", &translation.steps[index].title});
     }
-    return "none";
+    return texts;
 }
 
-ordered exercise_json(const Exercise& exercise)
+void check_step_sides(const std::string& file_name, const Routine& routine, std::size_t index,
+                      Sides sides, Problems& problems)
 {
-    ordered result;
-    result["id"] = exercise.id;
-    result["name"] = exercise.name;
-    result["summary"] = exercise.summary;
-    result["instructions"] = exercise.instructions;
-    put_list(result, "cues", exercise.cues);
-    put_list(result, "cautions", exercise.cautions);
-    put_list(result, "equipment", exercise.equipment);
-    put_list(result, "focus", exercise.focus);
-    if (exercise.sides != Sides::none)
-        result["sides"] = sides_name(exercise.sides);
-    if (!exercise.variations.empty()) {
-        ordered variations = ordered::array();
-        for (const Variation& variation : exercise.variations)
-            variations.push_back(
-                {{"name", variation.name}, {"description", variation.description}});
-        result["variations"] = std::move(variations);
+    if (sides != Sides::none)
+        return;
+    for (const auto& [pointer, text] : step_texts(routine, index)) {
+        if (has_side_choice(*text))
+            problems.push_back(Problem{file_name, 0, 0, pointer,
+                                       "side choices such as {left|right} need a step whose "
+                                       "exercise has \"sides\": \"each\" or \"alternate\""});
     }
-    put_text(result, "illustration", exercise.illustration);
-    if (exercise.figure)
-        result["figure"] = figure_json(*exercise.figure);
-    return result;
-}
-
-ordered step_json(const Step& step)
-{
-    ordered result;
-    switch (step.kind) {
-    case StepKind::hold:
-    case StepKind::reps:
-        result["exercise"] = step.exercise;
-        if (step.kind == StepKind::hold) {
-            result["hold"] = step.hold_seconds;
-        } else {
-            result["reps"] = step.reps;
-            if (step.tempo)
-                result["tempo"] = *step.tempo;
-        }
-        put_int(result, "sets", step.sets, 1);
-        put_int(result, "rest_between_sets", step.rest_between_sets, 0);
-        break;
-    case StepKind::timed:
-        result["timed"] = step.title;
-        result["seconds"] = step.seconds;
-        break;
-    case StepKind::rest:
-        result["rest"] = step.seconds;
-        break;
-    }
-    if (step.kind != StepKind::rest)
-        put_int(result, "rest_after", step.rest_after, 0);
-    put_text(result, "note", step.note);
-    return result;
-}
-
-ordered routine_json(const Routine& routine)
-{
-    const Routine defaults;
-    ordered result;
-    result["id"] = routine.id;
-    result["title"] = routine.title;
-    result["summary"] = routine.summary;
-    put_list(result, "focus", routine.focus);
-    put_int(result, "weekly_target", routine.weekly_target, defaults.weekly_target);
-    put_int(result, "lead_in", routine.lead_in_seconds, defaults.lead_in_seconds);
-    put_list(result, "notes", routine.notes);
-    put_list(result, "see_a_professional", routine.see_a_professional);
-    put_text(result, "credit", routine.credit);
-    ordered steps = ordered::array();
-    for (const Step& step : routine.steps)
-        steps.push_back(step_json(step));
-    result["steps"] = std::move(steps);
-    return result;
 }
 
 } // namespace
@@ -136,45 +80,33 @@ ParseResult parse_routine_file(std::string_view bytes, const std::string& file_n
     return result;
 }
 
+KnownExercises known_exercises(const std::vector<Exercise>& exercises)
+{
+    KnownExercises known;
+    for (const Exercise& exercise : exercises)
+        known.emplace(exercise.id, exercise.sides);
+    return known;
+}
+
 Problems check_references(const RoutineFile& file, const std::string& file_name,
-                          const std::vector<std::string>& known_exercise_ids)
+                          const KnownExercises& known)
 {
     Problems problems;
     if (!file.routine)
         return problems;
-    std::vector<std::string> known = known_exercise_ids;
+    KnownExercises all = known;
     for (const Exercise& exercise : file.exercises)
-        known.push_back(exercise.id);
+        all.emplace(exercise.id, exercise.sides); // a known exercise of the same id wins
     const auto& steps = file.routine->steps;
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        const std::string& id = steps[i].exercise;
-        const bool uses_exercise =
-            steps[i].kind == StepKind::hold || steps[i].kind == StepKind::reps;
-        if (!uses_exercise || std::find(known.begin(), known.end(), id) != known.end())
-            continue;
-        std::string message = "unknown exercise \"" + id + "\"";
-        if (const auto suggestion = nearest_word(id, known))
-            message += "; did you mean \"" + *suggestion + "\"?";
-        problems.push_back(
-            Problem{file_name, 0, 0, "/routine/steps/" + std::to_string(i) + "/exercise", message});
+        const auto it = names_exercise(steps[i]) ? all.find(steps[i].exercise) : all.end();
+        if (names_exercise(steps[i]) && it == all.end())
+            problems.push_back(unknown_exercise(file_name, i, steps[i].exercise, all));
+        else
+            check_step_sides(file_name, *file.routine, i,
+                             it == all.end() ? Sides::none : it->second, problems);
     }
     return problems;
-}
-
-std::string write_routine_file(const RoutineFile& file)
-{
-    ordered document;
-    document["format"] = file.format;
-    // A file without a routine keeps its (possibly empty) list: it must name one of the two.
-    if (!file.exercises.empty() || !file.routine) {
-        ordered exercises = ordered::array();
-        for (const Exercise& exercise : file.exercises)
-            exercises.push_back(exercise_json(exercise));
-        document["exercises"] = std::move(exercises);
-    }
-    if (file.routine)
-        document["routine"] = routine_json(*file.routine);
-    return document.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
 } // namespace unknot

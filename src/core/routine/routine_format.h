@@ -1,9 +1,10 @@
-// Reading, checking and writing routine files (routines/FORMAT.md, format version 1).
+// Reading, checking and writing routine files (routines/FORMAT.md, formats 1 and 2).
 #pragma once
 
 #include "core/base/problem.h"
 #include "core/routine/routine.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,13 +23,22 @@ struct ParseResult {
 // Exercise references are not checked here: see check_references.
 ParseResult parse_routine_file(std::string_view bytes, const std::string& file_name);
 
-// Every step's exercise must be defined in `file` or be one of `known_exercise_ids`; unknown ids
-// name the nearest known one when it is close ("did you mean ...?").
+// The exercises a file's steps may name besides its own, with their sides.
+using KnownExercises = std::map<std::string, Sides, std::less<>>;
+KnownExercises known_exercises(const std::vector<Exercise>& exercises);
+
+// Every step's exercise must be defined in `file` or be one of `known`; unknown ids name the
+// nearest known one when it is close ("did you mean ...?"). A side choice in a step's note or
+// title (or their translations) needs an exercise with sides.
 Problems check_references(const RoutineFile& file, const std::string& file_name,
-                          const std::vector<std::string>& known_exercise_ids);
+                          const KnownExercises& known);
+
+// 2 when the file uses anything that only format 2 can say (routines/FORMAT.md), else 1.
+int required_format(const RoutineFile& file);
 
 // Pretty JSON (2-space indent, keys in the documented order, defaults left out, ending in a
-// newline); parse_routine_file(write_routine_file(x)).file == x for every valid x.
+// newline) in required_format(file); parse_routine_file(write_routine_file(x)).file == x for
+// every valid x.
 std::string write_routine_file(const RoutineFile& file);
 
 } // namespace unknot

@@ -113,9 +113,9 @@ void RoutineLibrary::add_routine(LoadedFile& loaded)
     if (!loaded.file.routine)
         return;
     const Routine& routine = *loaded.file.routine;
-    if (!all_exercises_known(loaded.file)) {
-        const Problems unknown = check_references(loaded.file, loaded.source, exercise_ids());
-        problems_.insert(problems_.end(), unknown.begin(), unknown.end());
+    if (const Problems problems = check_references(loaded.file, loaded.source, known_exercises());
+        !problems.empty()) {
+        problems_.insert(problems_.end(), problems.begin(), problems.end());
         return;
     }
     if (const LibraryRoutine* existing = find_routine(routine.id)) {
@@ -131,16 +131,6 @@ void RoutineLibrary::add_routine(LoadedFile& loaded)
         LibraryRoutine{std::move(*loaded.file.routine), loaded.built_in, loaded.source, seconds});
 }
 
-// Every exercise step names an exercise of the catalogue (the file's own are in it by now).
-bool RoutineLibrary::all_exercises_known(const RoutineFile& file) const
-{
-    return std::all_of(file.routine->steps.begin(), file.routine->steps.end(),
-                       [this](const Step& s) {
-                           return (s.kind != StepKind::hold && s.kind != StepKind::reps) ||
-                                  find_exercise(s.exercise);
-                       });
-}
-
 std::vector<std::string> RoutineLibrary::exercise_ids() const
 {
     std::vector<std::string> ids;
@@ -148,6 +138,11 @@ std::vector<std::string> RoutineLibrary::exercise_ids() const
     for (const Exercise& exercise : exercises_)
         ids.push_back(exercise.id);
     return ids;
+}
+
+KnownExercises RoutineLibrary::known_exercises() const
+{
+    return unknot::known_exercises(exercises_);
 }
 
 const Exercise* RoutineLibrary::find_exercise(std::string_view id) const

@@ -3,6 +3,7 @@
 
 #include "core/base/problem.h"
 #include "core/routine/routine.h"
+#include "core/routine/routine_format.h"
 
 #include <cstddef>
 #include <filesystem>
@@ -43,6 +44,7 @@ public:
     const std::vector<LibraryRoutine>& routines() const { return routines_; }
     const Problems& problems() const { return problems_; }
     std::vector<std::string> exercise_ids() const;
+    KnownExercises known_exercises() const; // for check_references
 
     const Exercise* find_exercise(std::string_view id) const;
     const LibraryRoutine* find_routine(std::string_view id) const;
@@ -61,7 +63,6 @@ private:
 
     void add_exercises(const LoadedFile& loaded);
     void add_routine(LoadedFile& loaded); // moves the routine into the library
-    bool all_exercises_known(const RoutineFile& file) const;
 };
 
 } // namespace unknot

@@ -11,6 +11,18 @@ std::string first_or_empty(const std::vector<std::string>& items)
     return items.empty() ? std::string() : items.front();
 }
 
+std::string first_movement(const Exercise& exercise)
+{
+    return exercise.instructions.empty() ? std::string() : exercise.instructions.front().text;
+}
+
+// The lead-in shows how to get into position: the first setup line, or in a format-1 exercise
+// (no setup) the first instruction, which is the setup there.
+std::string first_setup(const Exercise& exercise)
+{
+    return exercise.setup.empty() ? first_movement(exercise) : exercise.setup.front();
+}
+
 // Expands one step into phases, appending to `out`.
 class StepExpander {
 public:
@@ -24,7 +36,7 @@ public:
         if (routine_.lead_in_seconds > 0) {
             Phase lead = base_;
             lead.kind = PhaseKind::lead_in;
-            lead.instruction = first_or_empty(exercise.instructions);
+            lead.instruction = first_setup(exercise);
             lead.planned_seconds = routine_.lead_in_seconds;
             out_.push_back(std::move(lead));
         }
@@ -68,7 +80,7 @@ private:
         p.exercise_id = exercise.id;
         p.title = exercise.name;
         if (p.instruction.empty())
-            p.instruction = first_or_empty(exercise.instructions);
+            p.instruction = first_movement(exercise);
         p.cue = first_or_empty(exercise.cues);
         p.sets = step_.sets;
         return p;

@@ -24,14 +24,13 @@ enum class PhaseKind {
     timed,
     rest
 };
-enum class Side { none, left, right };
 
 struct Phase {
     PhaseKind kind = PhaseKind::hold;
     int step_index = 0;      // index into Routine::steps
     std::string exercise_id; // empty for timed activities and plain rests
     std::string title;       // exercise name, or the timed activity's title
-    std::string instruction; // the first instruction (lead-in) or the step note
+    std::string instruction; // the first setup line (lead-in), the step note or first instruction
     std::string cue;         // a form cue, may be empty
     Side side = Side::none;  // for alternating reps: the side of the first rep
     bool alternate = false;  // reps alternate sides every rep

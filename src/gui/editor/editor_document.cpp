@@ -156,7 +156,7 @@ void EditorDocument::refresh()
         context = edit_context(*library_, own_id, new_exercises_);
     else
         for (const Exercise& exercise : new_exercises_)
-            context.exercise_ids.push_back(exercise.id);
+            context.exercises.emplace(exercise.id, exercise.sides);
     context.taken_routine_ids.insert(context.taken_routine_ids.end(), reserved_ids_.begin(),
                                      reserved_ids_.end());
     problems_ = validate_routine_edit(file_, routine().id + ".json", context);

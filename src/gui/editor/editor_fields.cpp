@@ -38,8 +38,8 @@ template <class R> auto& routine_list(R& routine, RoutineField field)
     switch (field) {
     case RoutineField::notes:
         return routine.notes;
-    case RoutineField::see_a_professional:
-        return routine.see_a_professional;
+    case RoutineField::professional:
+        return routine.red_flags.professional;
     default:
         return routine.focus;
     }
@@ -96,7 +96,7 @@ FieldValue routine_value(const Routine& routine, RoutineField field)
         return routine_int(routine, field);
     case RoutineField::focus:
     case RoutineField::notes:
-    case RoutineField::see_a_professional:
+    case RoutineField::professional:
         return routine_list(routine, field);
     default:
         return routine_text(routine, field);
@@ -136,11 +136,12 @@ void set_step_value(Step& step, StepField field, const FieldValue& value)
         *step_text(step, field) = *text;
 }
 
-std::string routine_field_key(RoutineField field)
+std::string routine_field_key(RoutineField field, int format)
 {
-    static const char* const keys[] = {
-        "title", "summary", "focus", "weekly_target", "lead_in", "notes", "see_a_professional",
-        "credit"};
+    if (field == RoutineField::professional)
+        return format < 2 ? "see_a_professional" : "red_flags/professional";
+    static const char* const keys[] = {"title",   "summary", "focus", "weekly_target",
+                                       "lead_in", "notes",   "",      "credit"};
     return keys[static_cast<int>(field)];
 }
 
@@ -171,7 +172,7 @@ QString routine_change_text(RoutineField field, const FieldValue& value)
         return tr("Change lead-in to %1").arg(seconds_text(std::get<int>(value)));
     case RoutineField::notes:
         return tr("Change notes");
-    case RoutineField::see_a_professional:
+    case RoutineField::professional:
         return tr("Change when to see a professional");
     case RoutineField::credit:
         return tr("Change credit");

@@ -19,7 +19,7 @@ enum class RoutineField {
     weekly_target,
     lead_in,
     notes,
-    see_a_professional,
+    professional, // red_flags.professional
     credit
 };
 
@@ -47,8 +47,8 @@ FieldValue step_value(const Step& step, StepField field);
 void set_step_value(Step& step, StepField field, const FieldValue& value);
 
 // The key a problem's JSON pointer names for this field ("lead_in"; for a rest step's seconds,
-// "rest"); empty for the kind, which has no key of its own.
-std::string routine_field_key(RoutineField field);
+// "rest"; the professional tier by the file's format); empty for the kind, which has no key.
+std::string routine_field_key(RoutineField field, int format);
 std::string step_field_key(StepField field, StepKind kind);
 
 // Undo texts: "Change title", "Change lead-in to 15 s", "Change hold to 45 s", "Remove tempo".

@@ -99,7 +99,7 @@ void ExercisePickerDialog::show_selected()
     }
     QString text = qs(e->summary);
     if (!e->instructions.empty())
-        text += QStringLiteral("\n") + qs(e->instructions.front());
+        text += QStringLiteral("\n") + qs(e->instructions.front().text);
     detail_->setText(text);
 }
 

@@ -134,7 +134,7 @@ Exercise NewExerciseDialog::exercise() const
     e.name = name_->text().trimmed().toStdString();
     e.id = make_unique_id(e.name, taken_ids_, "exercise");
     e.summary = summary_->text().trimmed().toStdString();
-    e.instructions = lines_of(instructions_->toPlainText());
+    e.instructions = untied(lines_of(instructions_->toPlainText()));
     e.cues = lines_of(cues_->toPlainText());
     e.cautions = lines_of(cautions_->toPlainText());
     e.sides = static_cast<Sides>(sides_->currentIndex());

@@ -5,6 +5,8 @@
 #include "gui/editor/problem_label.h"
 #include "gui/text.h"
 
+#include "core/routine/routine_format.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -63,7 +65,7 @@ RoutineForm::RoutineForm(QWidget* parent)
     add_row(layout, tr("&Weekly target"), weekly_target_, RoutineField::weekly_target);
     add_row(layout, tr("Lead-in"), lead_in_, RoutineField::lead_in);
     add_row(layout, tr("&Notes"), notes_, RoutineField::notes);
-    add_row(layout, tr("See a professional if"), professional_, RoutineField::see_a_professional);
+    add_row(layout, tr("See a professional if"), professional_, RoutineField::professional);
     add_row(layout, tr("Credit"), credit_, RoutineField::credit);
     connect_edits();
     setEnabled(false);
@@ -86,7 +88,7 @@ QString describe(RoutineField field)
         return RoutineForm::tr("Seconds to get ready before each exercise.");
     case RoutineField::notes:
         return RoutineForm::tr("Tips shown with the routine, one per line.");
-    case RoutineField::see_a_professional:
+    case RoutineField::professional:
         return RoutineForm::tr("When to stop and see a professional, one per line.");
     case RoutineField::credit:
         return RoutineForm::tr("Where the routine comes from.");
@@ -124,9 +126,8 @@ void RoutineForm::connect_edits()
             [this] { edit(RoutineField::lead_in, widget_value(RoutineField::lead_in)); });
     connect(notes_, &QPlainTextEdit::textChanged, this,
             [this] { edit(RoutineField::notes, widget_value(RoutineField::notes)); });
-    connect(professional_, &QPlainTextEdit::textChanged, this, [this] {
-        edit(RoutineField::see_a_professional, widget_value(RoutineField::see_a_professional));
-    });
+    connect(professional_, &QPlainTextEdit::textChanged, this,
+            [this] { edit(RoutineField::professional, widget_value(RoutineField::professional)); });
 }
 
 void RoutineForm::set_document(EditorDocument* document)
@@ -158,7 +159,7 @@ FieldValue RoutineForm::widget_value(RoutineField field) const
         return lead_in_->value();
     case RoutineField::notes:
         return split_items(notes_->toPlainText(), QLatin1Char('\n'));
-    case RoutineField::see_a_professional:
+    case RoutineField::professional:
         return split_items(professional_->toPlainText(), QLatin1Char('\n'));
     case RoutineField::credit:
         return credit_->text().toStdString();
@@ -193,8 +194,8 @@ void RoutineForm::show_values()
     sync(RoutineField::lead_in, [&] { lead_in_->setValue(routine.lead_in_seconds); });
     sync(RoutineField::notes,
          [&] { notes_->setPlainText(qs(routine.notes).join(QLatin1Char('\n'))); });
-    sync(RoutineField::see_a_professional, [&] {
-        professional_->setPlainText(qs(routine.see_a_professional).join(QLatin1Char('\n')));
+    sync(RoutineField::professional, [&] {
+        professional_->setPlainText(qs(routine.red_flags.professional).join(QLatin1Char('\n')));
     });
     sync(RoutineField::credit, [&] { credit_->setText(qs(routine.credit)); });
 }
@@ -202,9 +203,9 @@ void RoutineForm::show_values()
 void RoutineForm::show_problems()
 {
     for (const auto& [field, label] : problem_labels_) {
-        const std::string pointer = "/routine/" + routine_field_key(field);
-        const bool lines =
-            field == RoutineField::notes || field == RoutineField::see_a_professional;
+        const std::string pointer =
+            "/routine/" + routine_field_key(field, required_format(document_->file()));
+        const bool lines = field == RoutineField::notes || field == RoutineField::professional;
         label->set_problems(document_->problems_under(pointer), pointer,
                             lines ? tr("Line") : tr("Item"));
     }

@@ -85,7 +85,7 @@ void write_step(Writer& out, int number, const Step& step, const RoutineLibrary&
         out.paragraph(qs(step.note));
     if (!ex)
         return;
-    out.list(qs(ex->instructions), QTextListFormat::ListDecimal);
+    out.list(qs(ex->setup) + qs(texts_of(ex->instructions)), QTextListFormat::ListDecimal);
     if (!ex->cues.empty())
         out.paragraph(tr("Form: ") + qs(ex->cues).join(QLatin1Char(' ')));
     if (!ex->cautions.empty())
@@ -113,7 +113,7 @@ void write_routine_document(QTextDocument& document, const LibraryRoutine& entry
     for (const Step& step : r.steps)
         write_step(out, number++, step, library);
     out.section(tr("Notes"), r.notes);
-    out.section(tr("See a professional if"), r.see_a_professional);
+    out.section(tr("See a professional if"), r.red_flags.professional);
     if (!r.credit.empty())
         out.paragraph(qs(r.credit), true);
 }

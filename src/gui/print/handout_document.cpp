@@ -155,7 +155,7 @@ QString then_rest(const Step& step)
 
 void write_exercise(Writer& out, const Exercise& ex)
 {
-    out.list(qs(ex.instructions), QTextListFormat::ListDecimal);
+    out.list(qs(ex.setup) + qs(texts_of(ex.instructions)), QTextListFormat::ListDecimal);
     out.labelled(Handout::tr("Form:"), qs(ex.cues));
     out.labelled(Handout::tr("Stop if:"), qs(ex.cautions), kCaution);
     for (const Variation& variation : ex.variations)
@@ -257,7 +257,7 @@ void write_handout(QTextDocument& document, const LibraryRoutine& entry,
     for (const Step& step : entry.routine.steps)
         write_step(out, number++, step, library);
     write_section(out, Handout::tr("Notes"), entry.routine.notes);
-    write_section(out, Handout::tr("See a professional if"), entry.routine.see_a_professional);
+    write_section(out, Handout::tr("See a professional if"), entry.routine.red_flags.professional);
     out.block(1.0);
     out.add(Handout::tr("Discomfort during a stretch is normal; pain is not. Stop and see a "
                         "professional when something does not feel right."),

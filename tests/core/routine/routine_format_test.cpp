@@ -122,7 +122,8 @@ TEST_CASE("a routine with every kind of step reads into the model", "[format]")
     CHECK(routine.weekly_target == 4);
     CHECK(routine.lead_in_seconds == 5);
     CHECK(routine.notes == std::vector<std::string>{"Discomfort yes, pain no."});
-    CHECK(routine.see_a_professional == std::vector<std::string>{"The pain spreads down an arm."});
+    CHECK(routine.red_flags.professional ==
+          std::vector<std::string>{"The pain spreads down an arm."});
     CHECK(routine.credit == "Written for the Unknot tests.");
     REQUIRE(routine.steps.size() == 7);
 

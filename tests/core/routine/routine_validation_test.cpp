@@ -166,7 +166,7 @@ TEST_CASE("a newer format is the only problem reported", "[validation]")
 {
     CHECK(problems_of(R"({"format": 3, "whatever": {"new": true}})") ==
           Lines{"f.json: /format: this file needs a newer version of Unknot (format 3; this "
-                "version reads format 1)"});
+                "version reads format 2)"});
 }
 
 TEST_CASE("the format must be an integer", "[validation]")
@@ -189,7 +189,8 @@ TEST_CASE("references: an unknown exercise names the nearest known id", "[valida
                      {"exercise": "childs-pose", "reps": 3}, {"exercise": "zzz", "hold": 5})"),
                            "mid-back.json");
     REQUIRE(result.file);
-    const std::vector<std::string> known{"cat-camel", "child-pose", "bird-dog"};
+    const KnownExercises known{
+        {"cat-camel", Sides::none}, {"child-pose", Sides::none}, {"bird-dog", Sides::each}};
     CHECK(problem_lines(check_references(*result.file, "mid-back.json", known)) ==
           Lines{"mid-back.json: /routine/steps/0/exercise: unknown exercise \"cat-camle\"; did "
                 "you mean \"cat-camel\"?",
@@ -207,6 +208,6 @@ TEST_CASE("references: known ids and the file's own exercises are both accepted"
                         "steps": [{"exercise": "own", "hold": 5}, {"exercise": "known", "hold": 5}]}})",
         "f.json");
     REQUIRE(result.file);
-    CHECK(check_references(*result.file, "f.json", {"known"}).empty());
+    CHECK(check_references(*result.file, "f.json", {{"known", Sides::none}}).empty());
     CHECK(check_references(*result.file, "f.json", {}).size() == 1);
 }
