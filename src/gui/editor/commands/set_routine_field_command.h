@@ -2,30 +2,19 @@
 // merge into one command, so typing a title is undone in one step.
 #pragma once
 
+#include "gui/editor/commands/change_value_command.h"
 #include "gui/editor/editor_fields.h"
-
-#include <QUndoCommand>
 
 namespace unknot::gui {
 
-class EditorDocument;
-
-class SetRoutineFieldCommand : public QUndoCommand {
+class SetRoutineFieldCommand : public ChangeValueCommand<RoutineField, FieldValue> {
 public:
     SetRoutineFieldCommand(EditorDocument* document, RoutineField field, FieldValue value);
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
-
-    RoutineField field() const { return field_; }
+    RoutineField field() const { return target(); }
 
 private:
-    EditorDocument* document_;
-    RoutineField field_;
-    FieldValue old_value_;
-    FieldValue new_value_;
+    void write(const FieldValue& value) override;
 };
 
 } // namespace unknot::gui

@@ -16,42 +16,26 @@ QString change_text(const EditorDocument& document, StepField field, const Field
     return step_change_text(field, exercise ? exercise->name : std::get<std::string>(value));
 }
 
+int merge_id(StepField field)
+{
+    const bool discrete = field == StepField::kind || field == StepField::exercise;
+    return discrete ? -1 : set_step_value_id;
+}
+
 } // namespace
 
 SetStepValueCommand::SetStepValueCommand(EditorDocument* document, int row, StepField field,
                                          FieldValue value)
-    : document_(document), row_(row), field_(field),
-      old_value_(step_value(document->routine().steps.at(size_t(row)), field)),
-      new_value_(std::move(value))
+    : ChangeValueCommand(document, {row, field},
+                         step_value(document->routine().steps.at(size_t(row)), field),
+                         std::move(value), merge_id(field))
 {
-    setText(change_text(*document_, field_, new_value_));
+    setText(change_text(*document_, field, new_value()));
 }
 
-void SetStepValueCommand::redo()
+void SetStepValueCommand::write(const FieldValue& value)
 {
-    document_->set_step_value(row_, field_, new_value_);
-}
-
-void SetStepValueCommand::undo()
-{
-    document_->set_step_value(row_, field_, old_value_);
-}
-
-int SetStepValueCommand::id() const
-{
-    const bool discrete = field_ == StepField::kind || field_ == StepField::exercise;
-    return discrete ? -1 : set_step_value_id;
-}
-
-bool SetStepValueCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SetStepValueCommand*>(other);
-    if (next->document_ != document_ || next->row_ != row_ || next->field_ != field_)
-        return false;
-    new_value_ = next->new_value_;
-    setText(next->text());
-    setObsolete(new_value_ == old_value_);
-    return true;
+    document_->set_step_value(target().row, target().field, value);
 }
 
 } // namespace unknot::gui

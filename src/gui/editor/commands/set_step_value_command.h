@@ -3,29 +3,23 @@
 // kind and exercise never merge: each is a decision of its own.
 #pragma once
 
+#include "gui/editor/commands/change_value_command.h"
 #include "gui/editor/editor_fields.h"
-
-#include <QUndoCommand>
 
 namespace unknot::gui {
 
-class EditorDocument;
+struct StepValueTarget {
+    int row;
+    StepField field;
+    bool operator==(const StepValueTarget&) const = default;
+};
 
-class SetStepValueCommand : public QUndoCommand {
+class SetStepValueCommand : public ChangeValueCommand<StepValueTarget, FieldValue> {
 public:
     SetStepValueCommand(EditorDocument* document, int row, StepField field, FieldValue value);
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
-
 private:
-    EditorDocument* document_;
-    int row_;
-    StepField field_;
-    FieldValue old_value_;
-    FieldValue new_value_;
+    void write(const FieldValue& value) override;
 };
 
 } // namespace unknot::gui
