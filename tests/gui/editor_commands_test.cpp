@@ -122,7 +122,7 @@ TEST_CASE("an edit that returns to the original value leaves nothing to undo", "
     CHECK_FALSE(f.document->is_modified());
 }
 
-TEST_CASE("spinning a hold merges; another step or field does not", "[editor]")
+TEST_CASE("spinning a hold merges, another step or field does not", "[editor]")
 {
     Fixture f;
     QSignalSpy data_changed(f.document->steps(), &QAbstractItemModel::dataChanged);

@@ -153,7 +153,7 @@ TEST_CASE("leaving a routine with unsaved changes asks to save, discard or cance
     CHECK_FALSE(app.page->action(QStringLiteral("save"))->isEnabled());
 }
 
-TEST_CASE("a built-in routine is duplicated to edit; rename and delete keep files safe",
+TEST_CASE("a built-in routine is duplicated to edit, rename and delete keep files safe",
           "[editor][page]")
 {
     EditorApp app;

@@ -270,7 +270,7 @@ TEST_CASE("without a session log the page says so", "[history_page]")
     CHECK(labels.front()->text() == QStringLiteral("The session history is not available"));
 }
 
-TEST_CASE("Export writes the history as CSV; an unwritable path says why", "[history_page]")
+TEST_CASE("Export writes the history as CSV, an unwritable path says why", "[history_page]")
 {
     HistoryFixture h;
     seed(h);

@@ -72,7 +72,7 @@ TEST_CASE("paced reps are counted aloud with their side when they alternate", "[
     CHECK(h.recorded.sounds.back() == SoundCue::finished);
 }
 
-TEST_CASE("self-paced reps announce the target; pausing stops the voice", "[gui][player][cues]")
+TEST_CASE("self-paced reps announce the target, pausing stops the voice", "[gui][player][cues]")
 {
     PlayerHarness h;
     h.start();
@@ -160,7 +160,7 @@ TEST_CASE("the cue player is made when the first session starts, once", "[gui][p
     CHECK(made == 1);
 }
 
-TEST_CASE("the sound and voice module loads from its folder; without it the player is silent",
+TEST_CASE("the sound and voice module loads from its folder, without it the player is silent",
           "[gui][player][cues]")
 {
     const gui::CueOutputFactory* outputs = gui::load_cue_outputs(

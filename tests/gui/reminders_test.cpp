@@ -94,7 +94,7 @@ TEST_CASE("no reminder on a day that already has a session", "[gui][reminders]")
     CHECK(service.pending() == kMonday + days(2) + 18h);
 }
 
-TEST_CASE("the chosen routine is offered; without a history every day counts", "[gui][reminders]")
+TEST_CASE("the chosen routine is offered, without a history every day counts", "[gui][reminders]")
 {
     Fixture f;
     keys::reminder_routine.write(f.settings, QStringLiteral("upper-back-stretch"));

@@ -65,7 +65,7 @@ TEST_CASE("the pain question: keys 0 to 9 and T for 10 answer, Esc skips, button
     CHECK_FALSE(gui::PainRatingPage::enabled(settings));
 }
 
-TEST_CASE("Skip starts the session without a pain rating; the check box turns the question off",
+TEST_CASE("Skip starts the session without a pain rating, the check box turns the question off",
           "[gui][session-log]")
 {
     LoggedApp app;

@@ -70,7 +70,7 @@ TEST_CASE("a session without steps has one row with empty step columns", "[histo
     CHECK(std::count(lines[1].begin(), lines[1].end(), ',') == 23);
 }
 
-TEST_CASE("text with commas, quotes and line breaks is quoted; bad UTF-8 is replaced",
+TEST_CASE("text with commas, quotes and line breaks is quoted, bad UTF-8 is replaced",
           "[history_export]")
 {
     SessionRecord s = exported_session();
@@ -141,7 +141,7 @@ TEST_CASE("an unwritable export path is a clear error and changes nothing", "[hi
     CHECK(folder->ends_with("it names a folder, not a file"));
 }
 
-TEST_CASE("a new export is private to its owner; a replaced one keeps its mode", "[history_export]")
+TEST_CASE("a new export is private to its owner, a replaced one keeps its mode", "[history_export]")
 {
     TempDir dir;
     REQUIRE_FALSE(write_file_atomically(dir / "new.csv", "a"));

@@ -74,7 +74,7 @@ TEST_CASE("a 10 MB file is refused by its size and the other files still load", 
           Lines{"big.json: file is larger than 1 MiB (10485760 bytes)"});
 }
 
-TEST_CASE("a file of exactly 1 MiB is read; one byte more is refused", "[bad]")
+TEST_CASE("a file of exactly 1 MiB is read, one byte more is refused", "[bad]")
 {
     std::string limit = kValidRoutine;
     limit.resize(std::size_t{1} << 20, ' ');

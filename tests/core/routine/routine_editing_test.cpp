@@ -99,7 +99,7 @@ TEST_CASE("a routine with no steps is reported on the step list", "[editing]")
     CHECK(pointers(problems) == std::vector<std::string>{"/routine/steps"});
 }
 
-TEST_CASE("unknown exercises name the nearest one; an empty one is reported once", "[editing]")
+TEST_CASE("unknown exercises name the nearest one, an empty one is reported once", "[editing]")
 {
     const RoutineLibrary library = test_library();
     RoutineFile file = valid_file();

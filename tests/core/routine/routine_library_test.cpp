@@ -163,7 +163,7 @@ TEST_CASE("a user file over 1 MiB is not read", "[library]")
           Lines{big.string() + ": file is larger than 1 MiB (1048586 bytes)"});
 }
 
-TEST_CASE("a named pipe or a device among the user's files is named, never read; a folder is not",
+TEST_CASE("a named pipe or a device among the user's files is named, never read, a folder is not",
           "[library]")
 {
     const TempDir dir;
