@@ -23,3 +23,11 @@ if(TARGET unknot)
     PROPERTIES TIMEOUT 120)
   unknot_test_may_skip("app: a stale or foreign lock never locks the person out")
 endif()
+# Under ulimit -f the app is not killed by SIGXFSZ: the write fails like on a full disk, and it says so.
+if(TARGET unknot)
+  add_test(NAME "app: a file-size limit is a full disk, not a silent death"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/file_size_limit_test.py
+            $<TARGET_FILE:unknot>)
+  set_tests_properties("app: a file-size limit is a full disk, not a silent death"
+    PROPERTIES TIMEOUT 60)
+endif()
