@@ -31,3 +31,12 @@ if(TARGET unknot)
   set_tests_properties("app: a file-size limit is a full disk, not a silent death"
     PROPERTIES TIMEOUT 60)
 endif()
+# A read-only data folder (with and without -wal/-shm, and a dead copy's lock): the app starts,
+# says at once that sessions cannot be saved and why, plays, and changes nothing.
+if(TARGET unknot)
+  add_test(NAME "app: a read-only data folder is said at start, in words, and left unchanged"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/read_only_test.py
+            $<TARGET_FILE:unknot>)
+  set_tests_properties("app: a read-only data folder is said at start, in words, and left unchanged"
+    PROPERTIES TIMEOUT 120)
+endif()

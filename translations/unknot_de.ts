@@ -637,6 +637,34 @@ Details: %1</translation>
         <comment>ISO 639-1 code of the language the voice speaks: this catalogue&apos;s</comment>
         <translation>de</translation>
     </message>
+    <message>
+        <source>Sessions cannot be saved: %1.</source>
+        <translation>Einheiten können nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Routines still play, and the history shows the sessions saved before.</source>
+        <translation>Routinen lassen sich trotzdem abspielen, und der Verlauf zeigt die bisher gespeicherten Einheiten.</translation>
+    </message>
+    <message>
+        <source>Changed settings are not kept either.</source>
+        <translation>Geänderte Einstellungen bleiben ebenfalls nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>the session history %1 is read-only</source>
+        <translation>der Verlauf %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is on a read-only drive</source>
+        <translation>der Datenordner %1 liegt auf einem schreibgeschützten Laufwerk</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in the data folder %1</source>
+        <translation>du darfst im Datenordner %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>This session was not saved: %1.</source>
+        <translation>Diese Einheit wurde nicht gespeichert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ControlBar</name>
@@ -2091,6 +2119,10 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>This session is not saved yet (%1). Press Save to try again.</source>
+        <translation>Diese Einheit ist noch nicht gespeichert (%1). Drücke Speichern, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,9 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
     logging.history = history.get();
     if (!logging.history.notice.isEmpty())
         std::cerr << "unknot: " << logging.history.notice.toStdString() << "\n";
-    HistoryStore* store = logging.history.store.get();
-    logging.logger = std::make_unique<gui::SessionLogger>(store);
+    HistoryStore* store = logging.history.store.get(); // read-only: shown, not logged into
+    logging.logger = std::make_unique<gui::SessionLogger>(logging.history.log_store(),
+                                                          logging.history.not_logged);
     auto* player = new gui::PlayerPage(parts.clock, parts.settings, parts.cues);
     new gui::PlayerFigure(*player, parts.clock, [&window](std::string_view id) {
         return window.library()->find_exercise(id);

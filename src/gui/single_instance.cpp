@@ -5,6 +5,10 @@
 #include <QFileSystemWatcher>
 #include <QSysInfo>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace unknot::gui {
 
 namespace {
@@ -12,6 +16,18 @@ namespace {
 const QByteArray kShow = QByteArrayLiteral("show\n");
 constexpr qint64 kLockBytes = 4096; // a lock file is a few short lines (see QLockFile)
 constexpr int kHostCharacters = 64; // of a name read from someone else's file
+
+// Whether a live process holds the lock file's flock (QLockFile's holder keeps one). Read access
+// is enough to ask; a file that cannot be opened counts as held.
+bool lock_held(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return true;
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd); // also releases our flock
+    return held;
+}
 
 } // namespace
 
@@ -41,6 +57,8 @@ SingleInstance::Claim SingleInstance::take_over()
     // Removing fails while a live copy holds the file's flock: that copy owns the folder.
     if (lock_.removeStaleLockFile() && lock_.tryLock(0))
         return start_watching();
+    if (!lock_held(lock_path_))
+        return Claim::run; // a dead copy's lock in a folder we cannot write: run without the guard
     QFile request(request_path_);
     if (request.open(QIODevice::WriteOnly | QIODevice::Append))
         request.write(kShow);

@@ -69,14 +69,16 @@ struct LoggedApp {
     gui::PlayerPage* player = nullptr;
 
     // with_store false: the history could not be opened, sessions play without a log.
-    explicit LoggedApp(bool with_store = true, HistoryStoreOptions options = {})
+    // not_logged: why sessions are not logged (the summary says it), with no store.
+    explicit LoggedApp(bool with_store = true, HistoryStoreOptions options = {},
+                       const QString& not_logged = {})
     {
         if (with_store) {
             OpenResult opened = HistoryStore::open(history_path(dir), std::move(options));
             REQUIRE(opened.store);
             store = std::move(opened.store);
         }
-        logger = std::make_unique<gui::SessionLogger>(store.get());
+        logger = std::make_unique<gui::SessionLogger>(store.get(), not_logged);
         window = std::make_unique<gui::MainWindow>(&library);
         player = new gui::PlayerPage(clock, settings, nullptr);
         window->set_player(player, logger.get(), &settings);

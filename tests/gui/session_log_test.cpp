@@ -4,6 +4,7 @@
 
 #include "core/routine/routine_format.h"
 #include "gui/library/library_page.h"
+#include "gui/session/history_startup.h"
 #include "gui/session/pain_scale.h"
 
 #include <QLabel>
@@ -262,4 +263,43 @@ TEST_CASE("the summary: T rates 10 as the page says, Enter saves, Enter on Back 
     QTest::keyClick(app.summary()->back_button(), Qt::Key_Enter);
     CHECK(app.current_page() != app.summary());
     CHECK_FALSE(app.sessions()[1].pain_after.has_value());
+}
+
+TEST_CASE("a read-only data folder: the session plays unlogged and the summary says why",
+          "[gui][session-log]")
+{
+    const ReadOnlyReason reason{ReadOnlyReason::What::folder, "/media/backup/unknot", false};
+    LoggedApp app(false, {}, gui::not_logged_text(reason));
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 30.0);
+    test::answer_next_message_box(QMessageBox::Yes);
+    QTest::keyClick(app.player, Qt::Key_Escape);
+    REQUIRE(app.current_page() == app.summary());
+    CHECK(app.summary()->problem_text() ==
+          QStringLiteral("This session was not saved: you have no permission to write in the "
+                         "data folder /media/backup/unknot."));
+    CHECK_FALSE(app.summary()->save_button()->isVisible());
+    CHECK_FALSE(app.flow()->log_banner()->isVisible());
+}
+
+TEST_CASE("when no write has worked yet, the summary does not say 'part' of the session is saved",
+          "[gui][session-log]")
+{
+    HistoryStoreOptions options;
+    options.busy_timeout_ms = 0; // the lock below makes every write fail at once
+    LoggedApp app(true, options);
+    app.ask_pain(false);
+    sqlite3* other = nullptr; // another writer holds the database from before the session
+    REQUIRE(sqlite3_open(test::history_path(app.dir).c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 30.0);
+    test::answer_next_message_box(QMessageBox::Yes);
+    QTest::keyClick(app.player, Qt::Key_Escape);
+    REQUIRE(app.current_page() == app.summary());
+    CHECK(app.summary()->problem_text().startsWith(
+        QStringLiteral("This session is not saved yet (")));
+    REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
 }

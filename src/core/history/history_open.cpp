@@ -7,9 +7,12 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <unistd.h>
 
 namespace unknot {
 
@@ -104,12 +107,38 @@ std::optional<Header> read_header(const fs::path& path)
     return header;
 }
 
+constexpr std::array<const char*, 4> kSuffixes{"", "-wal", "-shm", "-journal"};
+
+fs::path with_suffix(const fs::path& path, const char* suffix)
+{
+    return fs::path(path.string() + suffix);
+}
+
+// "file:/path?immutable=1": SQLite reads a WAL database in a folder where it cannot make the
+// -shm only when told that nothing changes it; nothing can, in a folder no one may write.
+std::string read_only_uri(const fs::path& path)
+{
+    std::string uri = "file:";
+    for (const char c : path.string()) {
+        if (c == '?' || c == '#' || c == '%') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    std::error_code ec;
+    return uri + (fs::exists(with_suffix(path, "-wal"), ec) ? "" : "?immutable=1");
+}
+
 // Asks SQLite, read-only, about a file whose header says it is ours: the newest header values
 // may be in the -wal, and only SQLite can check the pages. A read-only connection never writes to
 // the database or its -wal (it cannot checkpoint or change the journal mode).
-Verdict probe_ours(const fs::path& path, int busy_timeout_ms)
+Verdict probe_ours(const fs::path& path, int busy_timeout_ms, bool nobody_writes)
 {
-    sqlite::Connection db(path.string(), SQLITE_OPEN_READONLY);
+    sqlite::Connection db(nobody_writes ? read_only_uri(path) : path.string(),
+                          SQLITE_OPEN_READONLY | (nobody_writes ? SQLITE_OPEN_URI : 0));
     db.set_busy_timeout(busy_timeout_ms);
     // SQLite reads a file lazily: a damaged header only fails here, on the first query (NOTADB).
     const auto application_id = sqlite::query_int(db, "PRAGMA application_id");
@@ -125,7 +154,8 @@ Verdict probe_ours(const fs::path& path, int busy_timeout_ms)
 
 // Decides about an existing file before anything opens it for writing. A file that is not ours
 // or is newer is judged from its header alone, so SQLite never touches it (nor its -wal, -shm).
-Verdict probe(const fs::path& path, int busy_timeout_ms)
+// nobody_writes: the folder is read-only, so SQLite may read without making a -shm.
+Verdict probe(const fs::path& path, int busy_timeout_ms, bool nobody_writes)
 {
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -147,7 +177,8 @@ Verdict probe(const fs::path& path, int busy_timeout_ms)
         verdict.outcome != OpenOutcome::ok)
         return verdict;
     try {
-        return retry_while_busy(busy_timeout_ms, [&] { return probe_ours(path, busy_timeout_ms); });
+        return retry_while_busy(busy_timeout_ms,
+                                [&] { return probe_ours(path, busy_timeout_ms, nobody_writes); });
     } catch (const sqlite::Error& e) {
         return verdict_from(e, path);
     }
@@ -174,13 +205,6 @@ std::string compact_utc(sys_seconds now)
     return text;
 }
 
-constexpr std::array<const char*, 4> kSuffixes{"", "-wal", "-shm", "-journal"};
-
-fs::path with_suffix(const fs::path& path, const char* suffix)
-{
-    return fs::path(path.string() + suffix);
-}
-
 // A name for the moved-aside set where none of FILE, -wal, -shm, -journal exists yet.
 std::optional<fs::path> free_name(const fs::path& path, sys_seconds now)
 {
@@ -198,16 +222,57 @@ std::optional<fs::path> free_name(const fs::path& path, sys_seconds now)
     return std::nullopt;
 }
 
+// Whether this process may write `path` (by its effective ids; root may, unless the drive is
+// read-only). A path that does not exist can be written as far as this check goes.
+std::optional<ReadOnlyReason> not_writable(const fs::path& path, ReadOnlyReason::What what)
+{
+    if (::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0 || errno == ENOENT)
+        return std::nullopt;
+    return ReadOnlyReason{what, path, errno == EROFS};
+}
+
+// Why nothing can be written for the history at `path`: its folder or one of its files may not
+// be written. Checked before SQLite opens anything, which otherwise opens a read-only file for
+// reading without a word, or fails on the -shm it cannot make ("unable to open database file").
+std::optional<ReadOnlyReason> why_read_only(const fs::path& path)
+{
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (auto reason = not_writable(folder, ReadOnlyReason::What::folder))
+        return reason;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        if (auto reason = not_writable(with_suffix(path, suffix), ReadOnlyReason::What::file))
+            return reason;
+    }
+    return std::nullopt;
+}
+
+std::string describe(const ReadOnlyReason& reason)
+{
+    const std::string what =
+        reason.what == ReadOnlyReason::What::folder ? "the data folder " : "the session history ";
+    return "Sessions cannot be saved: " + what + quoted(reason.path) +
+           (reason.read_only_drive ? " is on a read-only drive" : " may not be written");
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(fs::path path, sqlite::Connection db, HistoryStoreOptions options)
     : path_(std::move(path)), db_(std::move(db)), options_(std::move(options))
 {}
 
+bool HistoryStore::read_only() const
+{
+    return sqlite3_db_readonly(db_.handle(), "main") == 1;
+}
+
 OpenResult HistoryStore::open(const fs::path& path, HistoryStoreOptions options)
 {
-    if (auto verdict = probe(path, options.busy_timeout_ms); verdict.outcome != OpenOutcome::ok)
+    const auto reason = why_read_only(path);
+    if (auto verdict = probe(path, options.busy_timeout_ms, reason.has_value());
+        verdict.outcome != OpenOutcome::ok)
         return failed(std::move(verdict));
+    if (reason)
+        return open_read_only(path, *reason, std::move(options));
     try {
         std::error_code ec;
         if (path.has_parent_path())
@@ -234,6 +299,26 @@ OpenResult HistoryStore::open(const fs::path& path, HistoryStoreOptions options)
         return failed({OpenOutcome::cannot_open,
                        "Cannot open the session history " + quoted(path) + ": " + e.what()});
     }
+}
+
+OpenResult HistoryStore::open_read_only(const fs::path& path, const ReadOnlyReason& reason,
+                                        HistoryStoreOptions options)
+{
+    OpenResult result = failed({OpenOutcome::read_only, describe(reason)});
+    result.read_only = reason;
+    std::error_code ec;
+    if (!fs::exists(path, ec) || fs::file_size(path, ec) == 0)
+        return result; // nothing saved before: nothing to show
+    try {
+        sqlite::Connection db(read_only_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        db.set_busy_timeout(options.busy_timeout_ms);
+        sqlite::query_int(db, "PRAGMA user_version"); // reads the schema: fails here if it cannot
+        result.store.reset(new HistoryStore(path, std::move(db), std::move(options)));
+    } catch (const sqlite::Error& e) {
+        result.message +=
+            " (and the sessions saved before cannot be read: " + std::string(e.what()) + ")";
+    }
+    return result;
 }
 
 StoreResult<int> HistoryStore::recover_interrupted()

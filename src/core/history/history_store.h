@@ -16,16 +16,26 @@
 
 namespace unknot {
 
-enum class OpenOutcome { ok, damaged, newer_schema, cannot_open };
+// read_only: nothing can be written where the history is (see OpenResult::read_only); an existing
+// history is opened for reading, so the sessions saved before can still be shown.
+enum class OpenOutcome { ok, damaged, newer_schema, cannot_open, read_only };
+
+// Why sessions cannot be saved, for a person: what may not be written, and since when.
+struct ReadOnlyReason {
+    enum class What { folder, file } what = What::folder;
+    std::filesystem::path path;   // the data folder, or the history file (or its -wal, -shm)
+    bool read_only_drive = false; // the file system is mounted read-only (EROFS)
+};
 
 class HistoryStore;
 
 struct OpenResult {
     OpenOutcome outcome = OpenOutcome::cannot_open;
     std::string message;                 // for a person; empty when ok and nothing was moved
-    std::unique_ptr<HistoryStore> store; // only when ok
+    std::unique_ptr<HistoryStore> store; // when ok; when read_only, for reading, if there is one
     int interrupted_sessions = 0;        // sessions of dead processes marked interrupted on open
     std::optional<std::filesystem::path> moved_aside; // open_history: where a damaged file went
+    std::optional<ReadOnlyReason> read_only;          // set with OpenOutcome::read_only
 };
 
 struct HistoryStoreOptions {
@@ -41,6 +51,7 @@ public:
     static OpenResult open(const std::filesystem::path& path, HistoryStoreOptions options = {});
 
     const std::filesystem::path& path() const { return path_; }
+    bool read_only() const; // opened for reading only: every write fails
 
     StoreResult<std::int64_t> begin_session(const SessionStart& start);
     // Adds steps in order and sets the running totals, in one transaction.
@@ -71,6 +82,8 @@ public:
 
 private:
     HistoryStore(std::filesystem::path path, sqlite::Connection db, HistoryStoreOptions options);
+    static OpenResult open_read_only(const std::filesystem::path& path,
+                                     const ReadOnlyReason& reason, HistoryStoreOptions options);
     StoreResult<std::vector<SessionRecord>>
     sessions_where(std::string_view where, const std::function<void(sqlite::Statement&)>& bind,
                    SessionQuery query) const;

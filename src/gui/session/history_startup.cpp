@@ -14,6 +14,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("unknot::gui", text);
 }
 
+QString native(const std::filesystem::path& path)
+{
+    return QDir::toNativeSeparators(QString::fromStdString(path.string()));
+}
+
+QString read_only_notice(const ReadOnlyReason& reason)
+{
+    QString text = tr("Sessions cannot be saved: %1.").arg(cannot_save_reason(reason)) +
+                   QLatin1Char(' ') +
+                   tr("Routines still play, and the history shows the sessions saved before.");
+    if (reason.what == ReadOnlyReason::What::folder)
+        text += QLatin1Char(' ') + tr("Changed settings are not kept either.");
+    return text;
+}
+
 QString notice_for(const OpenResult& opened)
 {
     const QString detail = QString::fromStdString(opened.message);
@@ -29,6 +44,8 @@ QString notice_for(const OpenResult& opened)
                   "leaves it untouched, so sessions will not be logged while you use it. "
                   "Routines still play.\n\nDetails: %1")
             .arg(detail);
+    case OpenOutcome::read_only:
+        return read_only_notice(*opened.read_only);
     default:
         return tr("The session history cannot be opened, so sessions will not be logged this "
                   "time. Routines still play.\n\nDetails: %1")
@@ -38,11 +55,26 @@ QString notice_for(const OpenResult& opened)
 
 } // namespace
 
+QString cannot_save_reason(const ReadOnlyReason& reason)
+{
+    if (reason.what == ReadOnlyReason::What::file)
+        return tr("the session history %1 is read-only").arg(native(reason.path));
+    if (reason.read_only_drive)
+        return tr("the data folder %1 is on a read-only drive").arg(native(reason.path));
+    return tr("you have no permission to write in the data folder %1").arg(native(reason.path));
+}
+
+QString not_logged_text(const ReadOnlyReason& reason)
+{
+    return tr("This session was not saved: %1.").arg(cannot_save_reason(reason));
+}
+
 HistoryStartup open_history_at_startup(const QString& data_dir, sys_seconds now)
 {
     const QString file = QDir(data_dir).filePath(QStringLiteral("history.sqlite3"));
     OpenResult opened = open_history(std::filesystem::path(file.toStdString()), now);
-    return {std::move(opened.store), notice_for(opened)};
+    const QString not_logged = opened.read_only ? not_logged_text(*opened.read_only) : QString();
+    return {std::move(opened.store), notice_for(opened), not_logged};
 }
 
 void show_history_notice(QWidget* window, const QString& notice)

@@ -79,9 +79,14 @@ void SessionFlow::on_session_finished()
 
 QString SessionFlow::log_problem() const
 {
+    if (!logger_->has_store() && !logger_->not_logged().isEmpty())
+        return logger_->not_logged();
     if (!logger_->has_store())
         return tr("This session is not in the history: the history could not be opened when "
                   "Unknot started.");
+    if (logger_->logging_failed() && !logger_->session_id())
+        return tr("This session is not saved yet (%1). Press Save to try again.")
+            .arg(logger_->last_error());
     if (logger_->logging_failed())
         return tr("Part of this session is not saved yet (%1). Press Save to try again.")
             .arg(logger_->last_error());

@@ -24,8 +24,9 @@ bool is_step(const Phase& phase)
 
 } // namespace
 
-SessionLogger::SessionLogger(HistoryStore* store, QObject* parent)
-    : QObject(parent), store_(store), recorder_(store), wall_clock_(system_now)
+SessionLogger::SessionLogger(HistoryStore* store, QString not_logged, QObject* parent)
+    : QObject(parent), store_(store), not_logged_(std::move(not_logged)), recorder_(store),
+      wall_clock_(system_now)
 {}
 
 SessionLogger::~SessionLogger() = default;

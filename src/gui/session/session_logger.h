@@ -38,8 +38,9 @@ class SessionLogger : public QObject {
 public:
     using WallClock = std::function<sys_seconds()>;
 
-    // store may be null: sessions play and nothing is logged. It must outlive the logger.
-    explicit SessionLogger(HistoryStore* store, QObject* parent = nullptr);
+    // store may be null: sessions play and nothing is logged, for the reason `not_logged` says
+    // (empty: the history could not be opened). It must outlive the logger.
+    explicit SessionLogger(HistoryStore* store, QString not_logged = {}, QObject* parent = nullptr);
     ~SessionLogger() override;
 
     void attach(PlayerPage* player); // the player must outlive the logger or be attached once
@@ -51,6 +52,7 @@ public:
     void set_wall_clock(WallClock clock) { wall_clock_ = std::move(clock); }
 
     bool has_store() const { return store_ != nullptr; }
+    QString not_logged() const { return not_logged_; }
     bool logging_failed() const { return recorder_.logging_failed(); }
     QString last_error() const;
     std::size_t pending_steps() const { return recorder_.pending_steps(); }
@@ -68,6 +70,7 @@ private:
     void report();
 
     HistoryStore* store_;
+    QString not_logged_;
     PlayerPage* player_ = nullptr;
     SessionRecorder recorder_;
     WallClock wall_clock_;

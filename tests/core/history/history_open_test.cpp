@@ -163,40 +163,67 @@ TEST_CASE("a missing data folder is created")
     CHECK(store->begin_session(sample_start()).ok());
 }
 
-TEST_CASE("a read-only folder gives a clear error and no store")
+// What a person who may not write `folder` gets from each history in it: outcome, whether a store
+// came back, how many sessions it reads, whether a write is refused, and the message.
+std::string open_as_reader(const fs::path& folder, std::initializer_list<const char*> names)
 {
-    TempDir dir;
-    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read |
-                                    fs::perms::group_exec | fs::perms::others_read |
-                                    fs::perms::others_exec);
-    const auto folder = dir / "data";
-    fs::create_directory(folder);
-    write_history(folder / "old.sqlite3");
-    const auto read_only = fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
-                           fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec;
-    fs::permissions(folder, read_only);
-
     // root ignores permissions: the child gives up root before it tries.
     const auto child = run_in_child([&] {
         if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
             return std::string("could not drop root");
         std::string out;
-        for (const char* name : {"history.sqlite3", "old.sqlite3"}) {
+        for (const char* name : names) {
             const OpenResult opened = open_history(folder / name, kNow);
-            out += std::to_string(static_cast<int>(opened.outcome)) + " " +
-                   (opened.store ? "store" : "none") + " " + opened.message + "\n";
+            out += std::to_string(static_cast<int>(opened.outcome)) + " ";
+            if (opened.store) {
+                const auto sessions = opened.store->all_sessions();
+                out += "store of " + std::to_string(sessions.value.size()) + " sessions, " +
+                       (opened.store->read_only() ? "read-only" : "writable") + ", a write " +
+                       (opened.store->begin_session(sample_start()).ok() ? "works" : "fails");
+            } else {
+                out += "none";
+            }
+            out += ": " + opened.message + "\n";
         }
         return out;
     });
-    INFO(child.output);
     REQUIRE(child.exit_code == 0);
-    const std::string cannot = std::to_string(static_cast<int>(OpenOutcome::cannot_open));
-    CHECK_THAT(child.output, Catch::StartsWith(cannot + " none Cannot open the session history \"" +
-                                               (folder / "history.sqlite3").string() + "\""));
-    CHECK_THAT(child.output,
-               Catch::Contains("\n" + cannot + " none Cannot open the session history \"" +
-                               (folder / "old.sqlite3").string() + "\""));
-    CHECK_FALSE(fs::exists(folder / "history.sqlite3"));
+    return child.output;
+}
+
+TEST_CASE("a read-only folder: sessions cannot be saved, it says why, and the old ones still read")
+{
+    TempDir dir;
+    const auto all_read = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                          fs::perms::others_read | fs::perms::others_exec;
+    fs::permissions(dir.path(), all_read);
+    const auto folder = dir / "data";
+    fs::create_directory(folder);
+    write_history(folder / "old.sqlite3"); // closed: no -wal, no -shm
+    {
+        auto open = open_ok(folder / "live.sqlite3"); // left open: its -wal and -shm stay
+        REQUIRE(open->begin_session(sample_start()).ok());
+        for (const char* suffix : {"", "-wal", "-shm"})
+            fs::copy_file(folder / (std::string("live.sqlite3") + suffix),
+                          folder / (std::string("killed.sqlite3") + suffix));
+    }
+    REQUIRE(fs::exists(folder / "killed.sqlite3-wal"));
+    for (const auto& entry : fs::directory_iterator(folder))
+        fs::permissions(entry.path(),
+                        fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    fs::permissions(folder, all_read & ~(fs::perms::owner_write));
+    const std::set<std::string> before = names_in(folder);
+
+    const std::string output =
+        open_as_reader(folder, {"history.sqlite3", "old.sqlite3", "killed.sqlite3"});
+    INFO(output);
+    const std::string read_only = std::to_string(static_cast<int>(OpenOutcome::read_only));
+    const std::string why = ": Sessions cannot be saved: the data folder \"" + folder.string() +
+                            "\" may not be written\n";
+    CHECK(output == read_only + " none" + why + // nothing saved before: nothing to read
+                        read_only + " store of 40 sessions, read-only, a write fails" + why +
+                        read_only + " store of 1 sessions, read-only, a write fails" + why);
+    CHECK(names_in(folder) == before); // no -shm made, nothing moved or created
     fs::permissions(folder, fs::perms::owner_all);
 }
 
