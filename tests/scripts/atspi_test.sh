@@ -16,7 +16,7 @@ shift; unknot=$1; src=$2
 work=$(mktemp -d)
 display=""
 for n in $(seq 160 220); do [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || { display=":$n"; break; }; done
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+Xvfb "$display" -screen 0 1280x800x24 -noreset -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 $launcher --launch-immediately >/dev/null 2>&1 & bus=$!
 cleanup() { kill $app $bus $xvfb 2>/dev/null; rm -rf "$work"; }
 app=""; trap cleanup EXIT

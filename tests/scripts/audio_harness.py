@@ -294,7 +294,7 @@ class Display:
     def __enter__(self):
         read_fd, write_fd = os.pipe()
         self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                                      "1280x800x24", "-nolisten", "tcp"], pass_fds=(write_fd,),
+                                      "1280x800x24", "-noreset", "-nolisten", "tcp"], pass_fds=(write_fd,),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         os.close(write_fd)

@@ -152,7 +152,7 @@ class Desktop:
     def _start_x(self):
         read, write = os.pipe()
         self.spawn("xvfb", ["Xvfb", "-displayfd", str(write), "-screen", "0", self.size + "x24",
-                            "-nolisten", "tcp"], pass_fds=(write,))
+                            "-noreset", "-nolisten", "tcp"], pass_fds=(write,))
         os.close(write)
         with os.fdopen(read) as chosen:
             number = chosen.readline().strip()
