@@ -27,6 +27,8 @@ import jsonschema
 SEMANTIC_ONLY = {
     "duplicate-id.json",  # two exercises with one id
     "unknown-exercise.json",  # a step names an exercise that does not exist
+    "side-choices.json",  # {left|right} syntax, and choices outside sided exercises
+    "side-choice-in-a-step-without-sides.json",  # needs the sides of the step's exercise
 }
 
 

@@ -181,7 +181,8 @@ void DocumentReader::side_choices_in(std::string_view text, PointerTo pointer, b
 {
     if (format_ < 2) { // braces were plain text in format 1; a choice needs format 2
         if (has_side_choice(text))
-            checker_.report(pointer.str(), "side choices such as {left|right} " + needs_format_2());
+            checker_.report(pointer.str(),
+                            "a side choice such as {left|right} " + needs_format_2());
         return;
     }
     const std::size_t brace = text.find_first_of("{}");

@@ -19,6 +19,11 @@ const Keys kRoutineKeys{"title",       "summary",          "notes",  "red_flags"
                         "check_first", "before_you_start", "credit", "steps"};
 const Keys kStepKeys{"title", "note"};
 
+std::string items(std::size_t count)
+{
+    return std::to_string(count) + (count == 1 ? " item" : " items");
+}
+
 // Where a translation's value is checked against the original's value of the same key.
 class TranslationReader {
 public:
@@ -84,8 +89,7 @@ public:
         const json& original = original_.at(key);
         if (!original.is_array() || original.size() == value.size())
             return true;
-        checker_.report(fields_.at(key), "has " + std::to_string(value.size()) +
-                                             " items, the original has " +
+        checker_.report(fields_.at(key), "has " + items(value.size()) + ", the original has " +
                                              std::to_string(original.size()));
         return false;
     }

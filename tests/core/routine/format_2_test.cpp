@@ -211,3 +211,14 @@ TEST_CASE("the writer keeps format 2's documented key order", "[format2][write]"
     CHECK(written.find("{ \"text\"") == std::string::npos); // objects are written expanded
     CHECK(written.find("\"pose\": \"open\"") != std::string::npos);
 }
+
+TEST_CASE("a timed step's exercise must be known like any other step's", "[format2]")
+{
+    const RoutineFile file = load(R"({"format": 2, "routine": {"id": "r", "title": "T",
+        "summary": "S", "steps": [{"timed": "Heat", "exercise": "heat-uper-back", "seconds": 60}]}})");
+    const KnownExercises known{{"heat-upper-back", Sides::none}};
+    CHECK(problem_lines(check_references(file, "f.json", known)) ==
+          Lines{"f.json: /routine/steps/0/exercise: unknown exercise \"heat-uper-back\"; did you "
+                "mean \"heat-upper-back\"?"});
+    CHECK(check_references(file, "f.json", {{"heat-uper-back", Sides::none}}).empty());
+}

@@ -91,7 +91,13 @@ TEST_CASE("the bad fixtures cover every class of bad file", "[format]")
                              "limits",
                              "text-limits",
                              "missing-keys",
-                             "bad-enums"}) {
+                             "bad-enums",
+                             "format-2-keys-in-format-1",
+                             "see-a-professional-in-format-2",
+                             "side-choices",
+                             "side-choice-in-a-step-without-sides",
+                             "pose-ties",
+                             "translations"}) {
         INFO(name);
         CHECK(fs::exists(kBadFixtures / (std::string(name) + ".json")));
     }
