@@ -1,6 +1,7 @@
 #include "gui/editor/new_exercise_dialog.h"
 
 #include "core/routine/routine_editing.h"
+#include "core/routine/routine_limits.h"
 #include "gui/editor/problem_label.h"
 #include "gui/figure/figure_editor.h"
 #include "gui/text.h"
@@ -20,9 +21,6 @@
 namespace unknot::gui {
 namespace {
 
-const char* const kEquipment[] = {"mat",   "foam-roller", "tennis-ball", "massage-ball", "wall",
-                                  "towel", "chair",       "band",        "heat-pack"};
-
 std::vector<std::string> lines_of(const QString& text, QChar separator = QLatin1Char('\n'))
 {
     std::vector<std::string> items;
@@ -31,6 +29,16 @@ std::vector<std::string> lines_of(const QString& text, QChar separator = QLatin1
             items.push_back(line.trimmed().toStdString());
     }
     return items;
+}
+
+// The sides of limits::sides(), in the order of Sides.
+QString sides_label(const std::string& sides)
+{
+    if (sides == "each")
+        return NewExerciseDialog::tr("Each side: one side, then the other");
+    if (sides == "alternate")
+        return NewExerciseDialog::tr("Alternate sides every rep");
+    return NewExerciseDialog::tr("No sides");
 }
 
 QPlainTextEdit* lines_edit(QWidget* parent, const QString& placeholder, int lines)
@@ -61,8 +69,8 @@ NewExerciseDialog::NewExerciseDialog(std::vector<std::string> taken_ids, QWidget
     setWindowTitle(tr("New exercise"));
     name_->setPlaceholderText(tr("e.g. Towel squeeze"));
     summary_->setPlaceholderText(tr("What it does, in one sentence"));
-    sides_->addItems({tr("No sides"), tr("Each side: one side, then the other"),
-                      tr("Alternate sides every rep")});
+    for (const std::string& sides : limits::sides())
+        sides_->addItem(sides_label(sides));
     focus_->setPlaceholderText(tr("upper-back, shoulder-blades"));
 
     auto* form = new QFormLayout(this);
@@ -112,7 +120,7 @@ QWidget* NewExerciseDialog::equipment_boxes()
     auto* grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     int i = 0;
-    for (const char* id : kEquipment) {
+    for (const std::string& id : limits::equipment()) {
         auto* check = new QCheckBox(qs(id).replace(QLatin1Char('-'), QLatin1Char(' ')), box);
         connect(check, &QCheckBox::toggled, this, [this] { touch("equipment"); });
         equipment_[id] = check;
@@ -138,7 +146,7 @@ Exercise NewExerciseDialog::exercise() const
     e.cues = lines_of(cues_->toPlainText());
     e.cautions = lines_of(cautions_->toPlainText());
     e.sides = static_cast<Sides>(sides_->currentIndex());
-    for (const char* id : kEquipment) {
+    for (const std::string& id : limits::equipment()) {
         if (equipment_.at(id)->isChecked())
             e.equipment.push_back(id);
     }

@@ -6,6 +6,7 @@
 #include "gui/text.h"
 
 #include "core/routine/routine_format.h"
+#include "core/routine/routine_limits.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -49,9 +50,9 @@ RoutineForm::RoutineForm(QWidget* parent)
     title_->setPlaceholderText(tr("e.g. My physio's upper back sheet"));
     summary_->setPlaceholderText(tr("What it is for, in one sentence"));
     focus_->setPlaceholderText(tr("upper-back, mid-back"));
-    weekly_target_->setRange(1, 14);
+    weekly_target_->setRange(limits::weekly_target.min, limits::weekly_target.max);
     weekly_target_->setSuffix(tr(" per week"));
-    lead_in_->setRange(0, 60);
+    lead_in_->setRange(limits::lead_in.min, limits::lead_in.max);
     lead_in_->setSuffix(tr(" s"));
     lead_in_->setToolTip(tr("Seconds to get into position before each exercise"));
     credit_->setPlaceholderText(tr("Where it comes from, e.g. Dr Lee, physiotherapist"));

@@ -7,6 +7,8 @@
 #include "gui/step_text.h"
 #include "gui/text.h"
 
+#include "core/routine/routine_limits.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +36,8 @@ std::optional<std::pair<StepField, int>> default_for(StepKind kind, const Step& 
         return std::pair{StepField::reps, 10};
     if (kind == StepKind::timed && step.seconds <= 0)
         return std::pair{StepField::seconds, 120};
-    if (kind == StepKind::rest && (step.seconds <= 0 || step.seconds > 600))
+    if (kind == StepKind::rest &&
+        (step.seconds < limits::rest.min || step.seconds > limits::rest.max))
         return std::pair{StepField::seconds, 30};
     return std::nullopt;
 }
@@ -120,7 +123,7 @@ StepEditor::StepEditor(QWidget* parent)
     }
     exercise_->setTextFormat(Qt::PlainText);
     exercise_->setWordWrap(true);
-    tempo_->setRange(0.5, 30);
+    tempo_->setRange(limits::tempo.min, limits::tempo.max);
     tempo_->setSingleStep(0.5);
     tempo_->setDecimals(1);
     tempo_->setSuffix(tr(" s per rep"));
@@ -133,25 +136,27 @@ StepEditor::StepEditor(QWidget* parent)
     form_->addRow(empty_);
     add_row(tr("&Kind"), kind_, StepField::kind);
     add_row(tr("E&xercise"), row_of(this, exercise_, change_exercise_), StepField::exercise);
-    add_row(tr("H&old"), add_spin(StepField::hold, 1, 3600, tr(" s")), StepField::hold);
-    add_row(tr("Re&ps"), add_spin(StepField::reps, 1, 500, {}), StepField::reps);
+    add_row(tr("H&old"), add_spin(StepField::hold, limits::hold, tr(" s")), StepField::hold);
+    add_row(tr("Re&ps"), add_spin(StepField::reps, limits::reps, {}), StepField::reps);
     add_row(tr("Te&mpo"), row_of(this, tempo_, paced_), StepField::tempo);
     add_row(tr("Activity"), activity_, StepField::title);
-    add_row(tr("&Duration"), add_spin(StepField::seconds, 1, 3600, tr(" s")), StepField::seconds);
-    add_row(tr("Sets"), add_spin(StepField::sets, 1, 20, {}), StepField::sets);
-    add_row(tr("Rest &between sets"), add_spin(StepField::rest_between_sets, 0, 600, tr(" s")),
+    add_row(tr("&Duration"), add_spin(StepField::seconds, limits::timed_seconds, tr(" s")),
+            StepField::seconds);
+    add_row(tr("Sets"), add_spin(StepField::sets, limits::sets, {}), StepField::sets);
+    add_row(tr("Rest &between sets"),
+            add_spin(StepField::rest_between_sets, limits::rest_between_sets, tr(" s")),
             StepField::rest_between_sets);
-    add_row(tr("Rest after"), add_spin(StepField::rest_after, 0, 600, tr(" s")),
+    add_row(tr("Rest after"), add_spin(StepField::rest_after, limits::rest_after, tr(" s")),
             StepField::rest_after);
     add_row(tr("Note"), note_, StepField::note);
     connect_edits();
     set_row(-1);
 }
 
-QSpinBox* StepEditor::add_spin(StepField field, int minimum, int maximum, const QString& suffix)
+QSpinBox* StepEditor::add_spin(StepField field, IntRange range, const QString& suffix)
 {
     auto* spin = new QSpinBox(this);
-    spin->setRange(minimum, maximum);
+    spin->setRange(range.min, range.max);
     spin->setSuffix(suffix);
     spins_[field] = spin;
     return spin;
@@ -281,7 +286,8 @@ void StepEditor::show_values()
     exercise_->setText(exercise ? (sides.isEmpty() ? qs(exercise->name)
                                                    : tr("%1 (%2)").arg(qs(exercise->name), sides))
                                 : tr("none chosen"));
-    spins_[StepField::seconds]->setMaximum(step.kind == StepKind::rest ? 600 : 3600);
+    const IntRange seconds = step.kind == StepKind::rest ? limits::rest : limits::timed_seconds;
+    spins_[StepField::seconds]->setRange(seconds.min, seconds.max);
     for (const auto& [field, spin] : spins_)
         spin->setValue(std::get<int>(step_value(step, field)));
     paced_->setChecked(step.tempo.has_value());

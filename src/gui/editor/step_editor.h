@@ -2,6 +2,7 @@
 // seconds and note. Only the fields of the step's kind are shown; problems show under them.
 #pragma once
 
+#include "core/routine/routine_limits.h"
 #include "gui/editor/editor_fields.h"
 
 #include <QPersistentModelIndex>
@@ -44,7 +45,7 @@ signals:
     void change_exercise_requested(int row);
 
 private:
-    QSpinBox* add_spin(StepField field, int minimum, int maximum, const QString& suffix);
+    QSpinBox* add_spin(StepField field, IntRange range, const QString& suffix);
     void add_row(const QString& label, QWidget* field, StepField key);
     void connect_edits();
     void edit(StepField field, const FieldValue& value);
