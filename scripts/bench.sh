@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (preset bench: RelWithDebInfo, in build-bench/), runs them all, and prints
 # one table of medians, ratios and targets.
-# Takes about fifteen minutes; --quick leaves out the two-minute real-time timer run.
+# Takes about twenty minutes; --quick leaves out the two-minute real-time timer run and measures
+# idle CPU for 20 s a page instead of 60.
 #   scripts/bench.sh [--quick] [--runs N]     (N start-up runs of each program, default 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,10 @@ QT_QPA_PLATFORM=offscreen "$bench/history_page_bench" "${gbench[@]}" --benchmark
   >"$out/history_page.json" 2>"$out/history_page.log"
 echo "bench: start-up, $runs runs each under Xvfb" >&2
 python3 tests/bench/startup.py "$build" . --runs "$runs" >"$out/startup.json"
+idle_seconds=60; [ "$quick" = 1 ] && idle_seconds=20
+echo "bench: idle CPU on every page, $idle_seconds s each under Xvfb" >&2
+python3 tests/bench/idle_cpu.py "$build" . --seconds "$idle_seconds" >"$out/idle_cpu.json" \
+  2>"$out/idle_cpu.log"
 if [ "$quick" = 0 ]; then
   echo "bench: a 60 s hold in real time while the other core is busy (two minutes)" >&2
   python3 -c 'while True: pass' &

@@ -20,6 +20,7 @@ packages=(
   poppler-utils                                             # print test: pdfinfo, pdftotext
   librsvg2-bin                                              # scripts/make_icons.sh: rsvg-convert
   dpkg-dev file                                             # cpack -G DEB: dpkg-shlibdeps, file
+  openbox x11-utils valgrind                                # tests/bench: idle_cpu.py, callgrind
 )
 missing=()
 for p in "${packages[@]}"; do

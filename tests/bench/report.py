@@ -118,10 +118,27 @@ def cue_latency(rows, results):
         row(rows, name, value, f"{said}, {stopped}", "(reported)", True)
 
 
+def idle(rows, results):
+    path = results / "idle_cpu.json"
+    if not path.exists():
+        return
+    found = json.loads(path.read_text())
+    for page, value in found["pages"].items():
+        cpu, woken = value["cpu_percent"], value["wakeups_per_s"]
+        text = f"{cpu:.2f} % of a core"
+        detail = f"{woken:.1f} wakeups/s"
+        if page == "player, playing":
+            row(rows, f"CPU on the player, playing ({found['seconds']:.0f} s)", text, detail,
+                "< 2 %", cpu < 2)
+        else:
+            row(rows, f"Idle CPU: {page} ({found['seconds']:.0f} s)", text, detail, "<= 0.2 %",
+                cpu <= 0.2)
+
+
 def main():
     results = Path(sys.argv[1])
     rows = []
-    for part in (loading, startup, history, timer, cue_latency):
+    for part in (loading, startup, idle, history, timer, cue_latency):
         part(rows, results)
     header = ("Measure", "Unknot", "Baseline (ratio)", "Target", "Met")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]

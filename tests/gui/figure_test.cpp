@@ -15,6 +15,7 @@
 #include <QPalette>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -196,7 +197,7 @@ TEST_CASE("the widget shows the moment it is given and loops on its own clock", 
 
     double now = 0;
     widget.set_time_source([&now] { return now; });
-    widget.set_looping(true);
+    widget.set_motion(gui::FigureWidget::Motion::loop);
     now = figure.seconds * 1.5; // the second rep: the other arm's turn
     widget.advance_loop();
     CHECK(widget.moment().kind == FigureMoment::Kind::reps);
@@ -258,9 +259,10 @@ TEST_CASE("the library previews the selected routine's exercises in turn", "[gui
     CHECK(preview->isVisible());
     CHECK(preview->count() >= 5);
     CHECK(preview->figure()->has_figure());
-    CHECK(preview->figure()->looping());
+    CHECK(preview->figure()->motion() == gui::FigureWidget::Motion::preview);
+    CHECK(preview->figure()->playing());
     CHECK(preview->caption().startsWith(QString::fromStdString(first->name)));
-    preview->show_next();
+    QTest::mouseClick(preview, Qt::LeftButton);
     CHECK(preview->current() == 1);
     CHECK_FALSE(preview->caption().startsWith(QString::fromStdString(first->name)));
     QDir().mkpath(QStringLiteral(UNKNOT_TEST_OUTPUT));
@@ -275,7 +277,7 @@ TEST_CASE("the exercise picker previews the selected exercise's figure", "[gui][
     picker.show();
     REQUIRE(picker.figure());
     CHECK(picker.figure()->has_figure());
-    CHECK(picker.figure()->looping());
+    CHECK(picker.figure()->motion() == gui::FigureWidget::Motion::preview);
     const std::string first = picker.selected_id();
     const Vec2 head = joint(picker.figure()->scene(), P::head);
     picker.table()->selectRow(1);
@@ -285,7 +287,7 @@ TEST_CASE("the exercise picker previews the selected exercise's figure", "[gui][
     CHECK((head.x != other.x || head.y != other.y));
 }
 
-// The library's preview loops for as long as it is on screen; a minimised window should cost no
+// The figure editor's loop plays for as long as it is on screen; a minimised window should cost no
 // CPU. Minimising sends spontaneous hide events, after which isVisible() still says true.
 TEST_CASE("a looping figure stops its frames while hidden or minimised", "[gui][figure]")
 {
@@ -293,16 +295,100 @@ TEST_CASE("a looping figure stops its frames while hidden or minimised", "[gui][
     QWidget window;
     auto* widget = new gui::FigureWidget(&window);
     widget->set_figure(&figure, Sides::alternate);
-    widget->set_looping(true);
+    widget->set_motion(gui::FigureWidget::Motion::loop);
     CHECK_FALSE(widget->animating()); // not shown yet
     window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     CHECK(widget->animating());
     window.setWindowState(Qt::WindowMinimized);
     CHECK(widget->isVisible());
     CHECK_FALSE(widget->animating());
     window.setWindowState(Qt::WindowNoState);
     window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     CHECK(widget->animating());
     widget->hide();
     CHECK_FALSE(widget->animating());
+}
+
+// Idle, the library costs no CPU: its preview moves on purpose only (a new figure, the mouse over
+// it), a few reps of each side, then rests on the key pose with its frame timer stopped.
+TEST_CASE("a preview plays a few reps, then rests on the key pose until the mouse comes",
+          "[gui][figure]")
+{
+    const Figure figure = all_fours();
+    QWidget window;
+    window.resize(400, 300);
+    auto* widget = new gui::FigureWidget(&window);
+    widget->setGeometry(0, 0, 400, 300);
+    double now = 0;
+    widget->set_time_source([&now] { return now; });
+    widget->set_motion(gui::FigureWidget::Motion::preview);
+    widget->set_figure(&figure, Sides::alternate);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(widget->animating());
+    CHECK(widget->preview_seconds() == Approx(2 * figure.seconds)); // one rep of each side
+
+    now = figure.seconds * 0.5; // the near arm reaches forward
+    widget->advance_loop();
+    CHECK(widget->moment().kind == FigureMoment::Kind::reps);
+    const Scene reaching = widget->scene();
+    now = figure.seconds * 1.5; // then the far arm
+    widget->advance_loop();
+    CHECK(widget->moment().other_side);
+
+    now = widget->preview_seconds() + 0.01;
+    widget->advance_loop();
+    CHECK_FALSE(widget->animating());
+    CHECK_FALSE(widget->playing());
+    CHECK(widget->moment().kind == FigureMoment::Kind::key);
+    // the key pose is the held one (the last here: the reach), standing still
+    CHECK(joint(widget->scene(), P::hand).x == Approx(joint(reaching, P::hand).x));
+    now += 60;
+    QApplication::processEvents();
+    CHECK(widget->moment().kind == FigureMoment::Kind::key);
+
+    QTest::mouseMove(widget, QPoint(200, 150)); // hovering plays it again
+    QApplication::processEvents();
+    CHECK(widget->playing());
+    CHECK(widget->animating());
+    now += 0.5 * figure.seconds;
+    widget->advance_loop();
+    CHECK(widget->moment().kind == FigureMoment::Kind::reps);
+}
+
+TEST_CASE("a preview rests at once when its window is left, and does not play behind another",
+          "[gui][figure]")
+{
+    const Figure figure = all_fours();
+    QWidget window;
+    auto* widget = new gui::FigureWidget(&window);
+    widget->set_motion(gui::FigureWidget::Motion::preview);
+    widget->set_figure(&figure, Sides::each);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(widget->animating());
+    CHECK(widget->preview_seconds() == Approx(4 * figure.seconds)); // two reps of each side
+
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&other));
+    CHECK_FALSE(widget->animating());
+    CHECK(widget->moment().kind == FigureMoment::Kind::key);
+    CHECK_FALSE(widget->playing());
+
+    Figure changed = figure;
+    changed.seconds = 3;
+    widget->set_figure(&changed, Sides::each); // a new figure while another window is active
+    CHECK(widget->playing());
+    CHECK_FALSE(widget->animating()); // waits for the window
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(widget->animating());
+    window.hide();
+    CHECK_FALSE(widget->animating());
+    CHECK(widget->moment().kind == FigureMoment::Kind::key);
 }

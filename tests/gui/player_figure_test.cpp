@@ -11,6 +11,8 @@
 #include <QDir>
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace unknot;
 using namespace unknot::test;
 using Kind = FigureMoment::Kind;
@@ -92,6 +94,36 @@ TEST_CASE("the player's illustration slot shows the figure in time with the sess
     CHECK(h.phase() == 3);
     CHECK(widget->moment().kind == Kind::hold);
     CHECK(widget->moment().other_side);
+}
+
+// "Session started" is emitted before the engine starts: the frames must start anyway.
+TEST_CASE("the figure moves on its own frames from the lead-in on, and stands while paused",
+          "[gui][figure][player]")
+{
+    PlayerHarness h;
+    FigureLookup exercises;
+    auto* figure = new gui::PlayerFigure(*h.page, h.clock, exercises.lookup());
+    CHECK_FALSE(figure->animating());
+    h.start(); // the lead-in: the start pose, breathing
+    CHECK(figure->animating());
+    const Scene first = figure->widget()->scene();
+    h.clock.advance(1.2);
+    figure->refresh(); // what the next frame does
+    CHECK(figure->widget()->moment().seconds == Approx(1.2));
+    const Vec2 was = first.joints[static_cast<std::size_t>(BodyPoint::shoulder)];
+    const Vec2 now =
+        figure->widget()->scene().joints[static_cast<std::size_t>(BodyPoint::shoulder)];
+    CHECK(std::hypot(now.x - was.x, now.y - was.y) > 1e-4); // the breath lifts the chest
+    h.wait(5 + 1);                                          // the hold
+    CHECK(figure->animating());
+    h.page->toggle_pause();
+    figure->refresh();
+    CHECK_FALSE(figure->animating());
+    h.page->toggle_pause();
+    figure->refresh(); // what the paused timer's next look does
+    CHECK(figure->animating());
+    h.page->stop();
+    CHECK_FALSE(figure->animating());
 }
 
 TEST_CASE("paced reps move at the tempo and alternate sides rep by rep", "[gui][figure][player]")

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace unknot {
 
@@ -62,6 +63,8 @@ Sample sample(const Figure& figure, const std::vector<PoseState>& states,
         return holding(figure, states, seconds, rep);
     case FigureMoment::Kind::reps:
         return on_timeline(figure, states, seconds / rep);
+    case FigureMoment::Kind::key:
+        return still(states[hold_index(figure)], states[hold_index(figure)].angles);
     case FigureMoment::Kind::start:
         break;
     }
@@ -107,15 +110,27 @@ Scene draw(const Figure& figure, const Box& frame, const Sample& s)
 
 Scene figure_scene(const Figure& figure, Sides sides, const FigureMoment& moment)
 {
-    if (figure.poses.empty())
+    return FigureAnimation(figure, sides).at(moment);
+}
+
+FigureAnimation::FigureAnimation(Figure figure, Sides sides)
+    : figure_(std::move(figure)), sides_(sides)
+{
+    if (figure_.poses.empty())
+        return;
+    states_ = resolve_poses(figure_);
+    frame_ = frame_of(figure_, states_, sides_);
+}
+
+Scene FigureAnimation::at(const FigureMoment& moment) const
+{
+    if (figure_.poses.empty())
         return {};
-    const std::vector<PoseState> states = resolve_poses(figure);
-    const Box frame = frame_of(figure, states, sides);
-    Sample s = sample(figure, states, moment);
-    const bool swap = moment.other_side && sides == Sides::alternate;
+    Sample s = sample(figure_, states_, moment);
+    const bool swap = moment.other_side && sides_ == Sides::alternate;
     if (swap)
         s.angles = swap_sides(s.angles);
-    Scene scene = draw(figure, frame, s);
+    Scene scene = draw(figure_, frame_, s);
     return moment.other_side && !swap ? mirrored(std::move(scene)) : scene;
 }
 

@@ -89,17 +89,35 @@ Scene mirrored(Scene scene);
 // Where an exercise is in its movement.
 struct FigureMoment {
     // start: the starting pose (lead-in, rests); hold: into the held pose, then kept with a slow
-    // breath; reps: repeating the timeline.
-    enum class Kind { start, hold, reps };
+    // breath; reps: repeating the timeline; key: the held pose, still (a preview at rest).
+    enum class Kind { start, hold, reps, key };
     Kind kind = Kind::start;
     double seconds = 0;     // since the phase began, not counting pauses
     double rep_seconds = 0; // reps: seconds per rep; 0 or less: the figure's own `seconds`
     bool other_side = false;
+    bool operator==(const FigureMoment&) const = default;
 };
 
 // The other side is drawn mirrored, except for sides that alternate every rep: there the near
 // and far limbs trade places, so that the figure does not flip back and forth.
 Scene figure_scene(const Figure& figure, Sides sides, const FigureMoment& moment);
+
+// The same pictures for one figure, many moments: its key poses are resolved and its frame is
+// measured once, not for every frame of an animation. at() equals figure_scene() exactly.
+class FigureAnimation {
+public:
+    FigureAnimation() = default;
+    FigureAnimation(Figure figure, Sides sides);
+    const Figure& figure() const { return figure_; }
+    Sides sides() const { return sides_; }
+    Scene at(const FigureMoment& moment) const;
+
+private:
+    Figure figure_;
+    Sides sides_ = Sides::none;
+    std::vector<PoseState> states_;
+    Box frame_;
+};
 // One key pose as drawn, for strips and editors.
 Scene key_pose_scene(const Figure& figure, std::size_t index);
 

@@ -63,7 +63,7 @@ ExercisePickerDialog::ExercisePickerDialog(std::vector<Exercise> exercises, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     figure_->setFixedSize(200, 140);
-    figure_->set_looping(true);
+    figure_->set_motion(FigureWidget::Motion::preview);
     auto* about = new QHBoxLayout;
     about->addWidget(figure_);
     about->addWidget(detail_, 1);

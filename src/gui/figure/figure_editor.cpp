@@ -72,7 +72,7 @@ FigureEditor::FigureEditor(QWidget* parent)
     });
     connect(poses_, &QComboBox::currentIndexChanged, this, &FigureEditor::show_pose);
     connect(play_, &QCheckBox::toggled, this, [this](bool on) {
-        preview_->set_looping(on);
+        preview_->set_motion(on ? FigureWidget::Motion::loop : FigureWidget::Motion::none);
         if (!on)
             show_pose();
     });

@@ -1,6 +1,6 @@
-// Shows an exercise's figure at a moment of its movement. Someone else moves the time: the
-// player sets the moment from its session clock; with set_looping(true) the widget plays the
-// reps round and round on its own timer (the library's preview).
+// Shows an exercise's figure at a moment of its movement. Someone else moves the time (the player
+// sets the moment from its session clock), or the widget moves it on its own timer: a preview
+// plays a few reps and then rests on the key pose, a loop plays round and round.
 #pragma once
 
 #include "core/figure/figure_scene.h"
@@ -18,6 +18,11 @@ namespace unknot::gui {
 class FigureWidget : public QWidget {
     Q_OBJECT
 public:
+    // none: only set_moment() moves the figure (the player). preview: after each new figure, on
+    // hover and on replay(), a few reps (both sides of a sided exercise) at the figure's pace,
+    // then its key pose, still (the library). loop: round and round (the figure editor's Play).
+    enum class Motion { none, preview, loop };
+
     explicit FigureWidget(QWidget* parent = nullptr);
 
     // Copies the figure; null shows `placeholder` (e.g. the exercise's name) instead.
@@ -30,13 +35,17 @@ public:
     void set_phase(FigureMoment::Kind kind, double seconds, double rep_seconds, bool other_side);
     const FigureMoment& moment() const { return moment_; }
 
-    // Plays the reps in a loop from its own timer, the sides taking turns every other rep.
-    void set_looping(bool looping);
-    bool looping() const { return looping_; }
-    // The loop's frame timer runs only while the widget is on screen: not while hidden, nor while
-    // its window is minimised (a spontaneous hide, after which isVisible() stays true).
+    void set_motion(Motion motion);
+    Motion motion() const { return motion_; }
+    void replay();                            // a preview's few reps again, from the start
+    bool playing() const { return playing_; } // a preview between its start and its rest
+    // Seconds a preview plays before it rests: whole reps, at least two, both sides.
+    double preview_seconds() const;
+    // The frame timer runs only while there is something to play and the widget is on screen in
+    // the active window: not while hidden, minimised (a spontaneous hide, after which isVisible()
+    // stays true) or while another window is active. A preview interrupted so rests at once.
     bool animating() const;
-    // Where the looping preview reads its seconds; tests pass a fake one.
+    // Where the widget reads its seconds; tests pass a fake one.
     void set_time_source(std::function<double()> seconds);
     void advance_loop(); // what the timer calls
 
@@ -48,24 +57,34 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    bool event(QEvent* event) override;
+    void enterEvent(QEnterEvent* event) override;
 
 private:
     void rebuild();
+    QRectF figure_area() const;
+    void start_playing();
+    void rest();
     void update_timer();
 
     std::optional<Figure> figure_;
+    FigureAnimation animation_;
     Sides sides_ = Sides::none;
     QString placeholder_;
     FigureMoment moment_;
     Scene scene_;
-    bool looping_ = false;
+    Scene painted_; // what is on screen: a new scene is drawn only when it differs visibly
+    Motion motion_ = Motion::none;
+    bool playing_ = false;   // a preview is due to play or playing
+    bool started_ = false;   // its frames have begun: play_from_ is set
+    double play_from_ = 0;   // seconds_() when the preview or loop began
     bool on_screen_ = false; // between a show event and a hide event, spontaneous ones included
     QTimer* timer_;
     QElapsedTimer elapsed_;
     std::function<double()> seconds_;
 };
 
-// The moment of a looping preview `seconds` in: reps at the figure's pace; sided exercises
+// The moment of a looping figure `seconds` in: reps at the figure's pace; sided exercises
 // change sides every second rep (alternating ones every rep).
 FigureMoment loop_moment(const Figure& figure, Sides sides, double seconds);
 

@@ -13,6 +13,8 @@ namespace unknot::gui {
 namespace {
 
 constexpr int kFrameMilliseconds = 33;
+// While paused the figure stands still; the timer only looks whether the session goes on again.
+constexpr int kPausedMilliseconds = 250;
 
 bool is_rest(PhaseKind kind)
 {
@@ -69,10 +71,7 @@ PlayerFigure::PlayerFigure(PlayerPage& page, const SessionClock& clock, Exercise
     page.illustration_slot()->set_figure(widget_);
     timer_->setInterval(kFrameMilliseconds);
     connect(timer_, &QTimer::timeout, this, &PlayerFigure::refresh);
-    connect(&page, &PlayerPage::session_started, this, [this] {
-        timer_->start();
-        refresh();
-    });
+    connect(&page, &PlayerPage::session_started, this, &PlayerFigure::refresh);
     connect(&page, &PlayerPage::session_event, this, &PlayerFigure::refresh);
     connect(&page, &PlayerPage::session_finished, this, &PlayerFigure::refresh);
 }
@@ -82,14 +81,31 @@ void PlayerFigure::refresh()
     const SessionEngine* engine = page_.engine();
     const auto state = engine ? player_figure_state(*engine, clock_.now()) : std::nullopt;
     const Exercise* exercise = state ? lookup_(state->exercise_id) : nullptr;
-    if (!page_.playing())
-        timer_->stop();
+    update_timer();
     if (!exercise || !exercise->figure) {
         widget_->set_figure(nullptr, Sides::none, exercise ? qs(exercise->name) : QString());
         return;
     }
     widget_->set_figure(&*exercise->figure, exercise->sides, qs(exercise->name));
     widget_->set_moment(state->moment);
+}
+
+bool PlayerFigure::animating() const
+{
+    return timer_->isActive() && timer_->interval() == kFrameMilliseconds;
+}
+
+// Frames while the session plays: "session started" comes before the engine starts, so the
+// timer also starts with the first engine event that finds it playing.
+void PlayerFigure::update_timer()
+{
+    if (!page_.playing()) {
+        timer_->stop();
+        return;
+    }
+    const int interval = page_.engine()->paused() ? kPausedMilliseconds : kFrameMilliseconds;
+    if (!timer_->isActive() || timer_->interval() != interval)
+        timer_->start(interval);
 }
 
 } // namespace unknot::gui

@@ -37,8 +37,13 @@ public:
 
     FigureWidget* widget() const { return widget_; }
     void refresh(); // what the animation timer calls; tests call it after moving the clock
+    // Frames run while the session plays, lead-in included; paused, the timer only looks at
+    // a few times a second whether it goes on.
+    bool animating() const;
 
 private:
+    void update_timer();
+
     PlayerPage& page_;
     const SessionClock& clock_;
     ExerciseLookup lookup_;

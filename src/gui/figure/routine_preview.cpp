@@ -4,24 +4,14 @@
 #include "gui/text.h"
 
 #include <QLabel>
-#include <QTimer>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <cmath>
+#include <utility>
 
 namespace unknot::gui {
 
-namespace {
-
-constexpr int kRepsEach = 3;
-constexpr int kMinimumMilliseconds = 8000;
-
-} // namespace
-
 RoutinePreview::RoutinePreview(QWidget* parent)
-    : QWidget(parent), figure_(new FigureWidget(this)), caption_(new QLabel(this)),
-      next_(new QTimer(this))
+    : QWidget(parent), figure_(new FigureWidget(this)), caption_(new QLabel(this))
 {
     setObjectName(QStringLiteral("routine_preview"));
     setAccessibleName(tr("Exercise preview"));
@@ -30,24 +20,27 @@ RoutinePreview::RoutinePreview(QWidget* parent)
     caption_->setAlignment(Qt::AlignCenter);
     caption_->setWordWrap(true);
     figure_->setMinimumHeight(140);
+    figure_->set_motion(FigureWidget::Motion::preview);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(figure_, 1);
     layout->addWidget(caption_);
-    next_->setSingleShot(true);
-    connect(next_, &QTimer::timeout, this, &RoutinePreview::show_next);
 }
 
 void RoutinePreview::set_exercises(const std::vector<const Exercise*>& exercises)
 {
-    exercises_.clear();
+    std::vector<Exercise> shown;
     for (const Exercise* exercise : exercises)
         if (exercise && exercise->figure)
-            exercises_.push_back(*exercise);
+            shown.push_back(*exercise);
+    if (shown == exercises_)
+        return; // the same routine again (a library reloaded): it need not move
+    exercises_ = std::move(shown);
     current_ = 0;
     setVisible(!exercises_.empty());
     show_current();
+    figure_->replay(); // also when the first figure is the one shown before
 }
 
 QString RoutinePreview::caption() const
@@ -61,6 +54,7 @@ void RoutinePreview::show_next()
         return;
     current_ = (current_ + 1) % count();
     show_current();
+    figure_->replay();
 }
 
 void RoutinePreview::mousePressEvent(QMouseEvent* event)
@@ -71,23 +65,16 @@ void RoutinePreview::mousePressEvent(QMouseEvent* event)
 
 void RoutinePreview::show_current()
 {
-    next_->stop();
     if (exercises_.empty()) {
         figure_->set_figure(nullptr);
-        figure_->set_looping(false);
         caption_->clear();
         return;
     }
     const Exercise& exercise = exercises_[static_cast<std::size_t>(current_)];
     figure_->set_figure(&*exercise.figure, exercise.sides, qs(exercise.name));
-    figure_->set_looping(true);
     caption_->setText(
         count() > 1 ? tr("%1 (%2 of %3)").arg(qs(exercise.name)).arg(current_ + 1).arg(count())
                     : qs(exercise.name));
-    if (count() > 1) {
-        const double rep = exercise.figure->seconds * kRepsEach;
-        next_->start(std::max(kMinimumMilliseconds, static_cast<int>(std::lround(rep * 1000))));
-    }
 }
 
 } // namespace unknot::gui

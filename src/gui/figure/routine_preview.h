@@ -1,5 +1,6 @@
-// A looping preview of a routine's exercises: each exercise's figure moves through a few reps,
-// then the next one takes over; its name is shown under it. Click to go to the next one.
+// A preview of a routine's exercises, one at a time with its name under it: the first one's figure
+// moves through a few reps when the routine is selected, then rests on its key pose; hovering
+// plays it again, and a click goes on to the next exercise, which plays.
 #pragma once
 
 #include "core/routine/routine.h"
@@ -9,7 +10,6 @@
 #include <vector>
 
 class QLabel;
-class QTimer;
 
 namespace unknot::gui {
 
@@ -39,7 +39,6 @@ private:
     int current_ = 0;
     FigureWidget* figure_;
     QLabel* caption_;
-    QTimer* next_;
 };
 
 } // namespace unknot::gui
