@@ -4,6 +4,10 @@
 add_test(NAME "schema: routines and fixtures"
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_schema.py ${PROJECT_SOURCE_DIR})
 
+# The programme file's schema accepts the good programmes and rejects the bad fixture.
+add_test(NAME "schema: programme files"
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_programme_schema.py ${PROJECT_SOURCE_DIR})
+
 # The print-only command-line modes and their exit codes, run as a user would.
 if(TARGET unknot)
   add_test(NAME "cli: validate, list, exit codes"

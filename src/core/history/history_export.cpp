@@ -1,11 +1,10 @@
 #include "core/history/history_export.h"
 
 #include "core/base/atomic_write.h"
-#include "core/base/utf8.h"
+#include "core/base/csv_row.h"
 #include "core/history/week_math.h"
 
 #include <array>
-#include <charconv>
 
 namespace unknot {
 
@@ -22,73 +21,10 @@ constexpr std::array<std::string_view, 24> kColumns = {
     "reps_done",      "outcome",       "step_finished_at"};
 constexpr std::size_t kStepColumns = 13;
 
-void append_valid_utf8(std::string_view text, std::string& out)
-{
-    for (std::size_t bad; (bad = find_invalid_utf8(text)) != std::string_view::npos;) {
-        out.append(text.substr(0, bad));
-        out.append("\xEF\xBF\xBD"); // U+FFFD
-        text.remove_prefix(bad + 1);
-    }
-    out.append(text);
-}
-
-// Appends fields to one row, with separators and RFC 4180 quoting.
-class Row {
-public:
-    explicit Row(std::string& out) : out_(out) {}
-
-    void text(std::string_view value)
-    {
-        separate();
-        if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
-            append_valid_utf8(value, out_);
-            return;
-        }
-        out_ += '"';
-        for (std::size_t quote; (quote = value.find('"')) != std::string_view::npos;) {
-            append_valid_utf8(value.substr(0, quote + 1), out_);
-            out_ += '"';
-            value.remove_prefix(quote + 1);
-        }
-        append_valid_utf8(value, out_);
-        out_ += '"';
-    }
-    template <typename T> void number(T value)
-    {
-        separate();
-        char buffer[32];
-        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-        out_.append(buffer, end);
-    }
-    template <typename T> void number(const std::optional<T>& value)
-    {
-        if (value)
-            number(*value);
-        else
-            empty();
-    }
-    void empty(std::size_t count = 1)
-    {
-        for (std::size_t i = 0; i < count; ++i)
-            separate();
-    }
-
-private:
-    void separate()
-    {
-        if (!first_)
-            out_ += ',';
-        first_ = false;
-    }
-
-    std::string& out_;
-    bool first_ = true;
-};
-
 std::string session_fields(const SessionRecord& s)
 {
     std::string fields;
-    Row row(fields);
+    CsvRow row(fields);
     row.number(s.id);
     row.text(s.routine_id);
     row.text(s.routine_title);
@@ -110,7 +46,7 @@ void append_step(const SessionRecord& s, std::size_t position, std::string& out)
 {
     const StepRecord& step = s.steps[position];
     out += ',';
-    Row row(out);
+    CsvRow row(out);
     row.number(position + 1);
     row.text(step.exercise_id);
     row.text(step.exercise_name);
@@ -150,7 +86,7 @@ std::span<const std::string_view> history_csv_columns()
 
 void append_history_csv(std::span<const SessionRecord> sessions, std::string& out)
 {
-    Row header(out);
+    CsvRow header(out);
     for (std::string_view column : kColumns)
         header.text(column);
     out += "\r\n";

@@ -69,7 +69,7 @@ std::string session_columns(bool with_snapshot)
 {
     return std::string("id, routine_id, routine_title, snapshot_hash, started_at, "
                        "utc_offset_minutes, status, pain_before, ended_at, active_seconds, "
-                       "rest_seconds, pain_after, notes, ") +
+                       "rest_seconds, pain_after, notes, flare_up, ") +
            (with_snapshot ? "snapshot" : "''");
 }
 
@@ -89,7 +89,8 @@ SessionRecord read_session(const sqlite::Statement& row)
     s.totals = {row.real(9), row.real(10)};
     s.pain_after = row.optional_int(11);
     s.notes = row.text(12);
-    s.snapshot = row.text(13);
+    s.flare_up = row.int32(13) != 0;
+    s.snapshot = row.text(14);
     return s;
 }
 

@@ -60,13 +60,29 @@ CREATE TABLE steps (
 ) STRICT;
 )sql";
 
+// Version 2: the programme (issue 16). Flare-up sessions (the gentle version, not counted for
+// progression) and the answers to the week-3 check-in, one per programme and week.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE sessions ADD COLUMN flare_up INTEGER NOT NULL DEFAULT 0 CHECK (flare_up IN (0, 1));
+
+CREATE TABLE check_ins (
+    id INTEGER PRIMARY KEY,
+    programme_start TEXT NOT NULL, -- the programme's first day, YYYY-MM-DD
+    week INTEGER NOT NULL CHECK (week >= 1),
+    answer TEXT NOT NULL CHECK (answer IN ('better', 'same', 'worse')),
+    answered_at INTEGER NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL CHECK (utc_offset_minutes BETWEEN -1440 AND 1440),
+    UNIQUE (programme_start, week)
+) STRICT;
+)sql";
+
 struct Migration {
     int version;
     const char* sql;
 };
 
 // Append new versions here; never edit a released one (tests/data/history-v1.sql freezes v1).
-constexpr Migration kMigrations[] = {{1, kSchemaV1}};
+constexpr Migration kMigrations[] = {{1, kSchemaV1}, {2, kSchemaV2}};
 static_assert(std::size(kMigrations) == kHistorySchemaVersion);
 
 void apply(sqlite::Connection& db, const Migration& migration)

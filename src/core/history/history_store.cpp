@@ -90,8 +90,8 @@ void insert_session(sqlite::Connection& db, const SessionRecord& s, const OwnerI
                      "INSERT INTO sessions (id, routine_id, routine_title, snapshot, "
                      "snapshot_hash, started_at, utc_offset_minutes, status, pain_before, "
                      "ended_at, active_seconds, rest_seconds, pain_after, notes, owner_boot_id, "
-                     "owner_pid, owner_start_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                     "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+                     "owner_pid, owner_start_time, flare_up) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                     "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     if (s.id > 0)
         insert.bind(1, s.id);
     insert.bind(2, s.routine_id).bind(3, s.routine_title).bind(4, s.snapshot);
@@ -102,6 +102,7 @@ void insert_session(sqlite::Connection& db, const SessionRecord& s, const OwnerI
     insert.bind(11, s.totals.active_seconds).bind(12, s.totals.rest_seconds);
     insert.bind(13, s.pain_after).bind(14, s.notes);
     insert.bind(15, owner.boot_id).bind(16, owner.pid).bind(17, owner.start_time);
+    insert.bind(18, s.flare_up ? 1 : 0);
     insert.run();
 }
 
@@ -121,6 +122,7 @@ StoreResult<std::int64_t> HistoryStore::begin_session(const SessionStart& start)
         row.started_at = start.started_at;
         row.utc_offset_minutes = start.utc_offset_minutes;
         row.pain_before = start.pain_before;
+        row.flare_up = start.flare_up;
         Transaction transaction(db_);
         insert_session(db_, row, options_.owner);
         result.value = db_.last_insert_rowid();

@@ -5,6 +5,7 @@
 // write, a busy timeout of 5 s).
 #pragma once
 
+#include "core/history/check_in.h"
 #include "core/history/history_types.h"
 #include "core/history/sqlite_db.h"
 #include "core/platform/process_identity.h"
@@ -76,6 +77,12 @@ public:
     StoreResult<std::vector<SessionRecord>>
     sessions_between_local(local_seconds from, local_seconds to, SessionQuery query = {}) const;
     StoreResult<std::vector<SessionRecord>> all_sessions(SessionQuery query = {}) const;
+
+    // Keeps the answer to a programme's check-in; false (and nothing changes) when that programme
+    // and week already have one: the first answer stays.
+    StoreResult<bool> add_check_in(const CheckIn& check_in);
+    // Every check-in answer, oldest first.
+    StoreResult<std::vector<CheckIn>> check_ins() const;
 
     // Marks in-progress sessions of processes that are gone as interrupted; returns how many.
     StoreResult<int> recover_interrupted();

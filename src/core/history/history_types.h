@@ -67,6 +67,7 @@ struct SessionStart {
     sys_seconds started_at{};
     int utc_offset_minutes = 0;     // local time = UTC + offset, at the start
     std::optional<int> pain_before; // 0..10
+    bool flare_up = false; // the gentle version on a flare-up day: not counted for progression
 };
 
 struct SessionEnd {
@@ -91,6 +92,7 @@ struct SessionRecord {
     SessionTotals totals;
     std::optional<int> pain_after;
     std::string notes;
+    bool flare_up = false;
     std::vector<StepRecord> steps; // in the order they were recorded (unless not asked for)
 
     local_seconds local_start() const

@@ -1,5 +1,6 @@
 #include "core/history/week_math.h"
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 
@@ -63,6 +64,48 @@ std::string iso8601(sys_seconds t, int utc_offset_minutes)
                   static_cast<int>(time.seconds().count()), utc_offset_minutes < 0 ? '-' : '+',
                   offset / 60, offset % 60);
     return buffer;
+}
+
+std::string iso_date(local_days day)
+{
+    const std::chrono::year_month_day date{day};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buffer;
+}
+
+namespace {
+
+std::optional<int> digits(std::string_view text)
+{
+    int value = 0;
+    for (char c : text)
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+std::optional<local_days> parse_iso_date(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    const auto y = digits(text.substr(0, 4));
+    const auto m = digits(text.substr(5, 2));
+    const auto d = digits(text.substr(8, 2));
+    if (!y || !m || !d)
+        return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{*y},
+                                           std::chrono::month{static_cast<unsigned>(*m)},
+                                           std::chrono::day{static_cast<unsigned>(*d)}};
+    if (!date.ok())
+        return std::nullopt;
+    return local_days{date};
 }
 
 } // namespace unknot

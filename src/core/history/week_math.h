@@ -8,7 +8,9 @@
 #include "core/history/history_types.h"
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace unknot {
 
@@ -38,6 +40,10 @@ int day_in_week(local_days day, weekday first);
 // Local midnight of `first_day` to local midnight `count` days later.
 LocalRange day_range(local_days first_day, int count);
 LocalRange week_range(local_days week_start_day);
+
+// "2026-12-07", and back (nullopt for anything that is not a real date written so).
+std::string iso_date(local_days day);
+std::optional<local_days> parse_iso_date(std::string_view text);
 
 // "2024-06-17T10:00:00+02:00": the local time of `t` with its offset.
 std::string iso8601(sys_seconds t, int utc_offset_minutes);

@@ -78,6 +78,24 @@ struct Exercise {
     bool operator==(const Exercise&) const = default;
 };
 
+// A dose that moves over a programme's weeks: from `start` to `target` by `step` (the last step
+// may be shorter, so that the target is reached exactly).
+struct DoseRange {
+    int start = 0;
+    int target = 0;
+    int step = 1;
+    bool operator==(const DoseRange&) const = default;
+};
+
+// How a step's dose moves in a programme (core/programme/dose.h): the hold (hold steps) or the
+// reps (reps steps) first, then the sets. Outside a programme the step's own values are played.
+struct Progression {
+    std::optional<DoseRange> hold;
+    std::optional<DoseRange> reps;
+    std::optional<DoseRange> sets;
+    bool operator==(const Progression&) const = default;
+};
+
 // hold: a timed hold (per side when sided); reps: a count, paced by tempo or confirmed with Done;
 // timed: a plain timed activity such as a heat pack or breathing; rest: a plain rest.
 enum class StepKind { hold, reps, timed, rest };
@@ -89,11 +107,12 @@ struct Step {
     int reps = 0;                // reps: per side for `each`, in total for `alternate`
     std::optional<double> tempo; // reps: seconds per rep; none means self-paced (Done)
     int sets = 1;
-    int rest_between_sets = 0; // seconds
-    int rest_after = 0;        // seconds
-    std::string title;         // timed: what to do ("Heat on the upper back")
-    int seconds = 0;           // timed, rest: duration
-    std::string note;          // optional, any kind
+    int rest_between_sets = 0;              // seconds
+    int rest_after = 0;                     // seconds
+    std::string title;                      // timed: what to do ("Heat on the upper back")
+    int seconds = 0;                        // timed, rest: duration
+    std::string note;                       // optional, any kind
+    std::optional<Progression> progression; // hold, reps: how the dose moves in a programme
     bool operator==(const Step&) const = default;
 };
 
