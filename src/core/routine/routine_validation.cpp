@@ -43,15 +43,18 @@ const Keys kRoutineKeys{"id",
                         "source_file",
                         "steps",
                         "translations"};
-const Keys kHoldStepKeys{"exercise", "hold", "sets", "rest_between_sets", "rest_after", "note"};
+const Keys kHoldStepKeys{"exercise",   "hold", "sets",       "rest_between_sets",
+                         "rest_after", "note", "progression"};
 const Keys kRepsStepKeys{"exercise",          "reps",       "tempo", "sets",
-                         "rest_between_sets", "rest_after", "note"};
-const Keys kExerciseStepKeys{"exercise",          "hold",       "reps", "tempo", "sets",
-                             "rest_between_sets", "rest_after", "note"};
+                         "rest_between_sets", "rest_after", "note",  "progression"};
+const Keys kExerciseStepKeys{"exercise",          "hold",       "reps", "tempo",      "sets",
+                             "rest_between_sets", "rest_after", "note", "progression"};
 const Keys kTimedStepKeys{"timed", "seconds", "exercise", "rest_after", "note"};
 const Keys kRestStepKeys{"rest", "note"};
 const Keys kAllStepKeys{"exercise",   "hold", "reps",  "tempo",   "sets", "rest_between_sets",
-                        "rest_after", "note", "timed", "seconds", "rest"};
+                        "rest_after", "note", "timed", "seconds", "rest", "progression"};
+const Keys kProgressionKeys{"hold", "reps", "sets"};
+const Keys kDoseRangeKeys{"start", "target", "step"};
 
 // Keys that only format 2 knows; a format-1 file that uses one is told to say "format": 2.
 const Keys kFormat2ExerciseKeys{"setup", "breathing", "preparation", "translations"};
@@ -115,6 +118,9 @@ private:
     std::optional<StepKind> step_kind(const FieldReader& fields, const json& value,
                                       PointerTo pointer);
     void step_fields(const FieldReader& fields, Step& step);
+    std::optional<Progression> progression(const FieldReader& fields, StepKind kind);
+    std::optional<DoseRange> dose_range(const FieldReader& fields, std::string_view key,
+                                        IntRange range);
     bool format_is_newer(const json& document);
     void format(const json& document);
 };
@@ -519,6 +525,61 @@ void DocumentReader::step_fields(const FieldReader& fields, Step& step)
     fields.text("timed", limits::timed_title, step.title);
     fields.integer("seconds", limits::timed_seconds, step.seconds);
     fields.integer("rest", limits::rest, step.seconds);
+    step.progression = progression(fields, step.kind);
+}
+
+// A step's progression (format 2): the hold (hold steps) or the reps (reps steps), and the sets,
+// each from a start to a target by a step; at least one of them.
+std::optional<Progression> DocumentReader::progression(const FieldReader& fields, StepKind kind)
+{
+    const json* value = fields.find("progression");
+    if (value == nullptr)
+        return std::nullopt;
+    const PointerTo pointer = fields.to("progression");
+    if (format_ < 2) {
+        checker_.report(pointer.str(), "\"progression\" " + needs_format_2());
+        return std::nullopt;
+    }
+    if (!checker_.expect_object(*value, pointer))
+        return std::nullopt;
+    checker_.check_keys(*value, pointer, kProgressionKeys, {});
+    if (value->empty()) {
+        checker_.report(pointer.str(), "a progression needs \"hold\", \"reps\" or \"sets\"");
+        return std::nullopt;
+    }
+    const FieldReader ranges(checker_, *value, pointer);
+    if (kind != StepKind::hold && ranges.has("hold"))
+        checker_.report(ranges.at("hold"), "only a hold step's hold can progress");
+    if (kind != StepKind::reps && ranges.has("reps"))
+        checker_.report(ranges.at("reps"), "only a reps step's reps can progress");
+    Progression result;
+    result.hold = dose_range(ranges, "hold", limits::hold);
+    result.reps = dose_range(ranges, "reps", limits::reps);
+    result.sets = dose_range(ranges, "sets", limits::sets);
+    return result;
+}
+
+std::optional<DoseRange> DocumentReader::dose_range(const FieldReader& fields, std::string_view key,
+                                                    IntRange range)
+{
+    const json* value = fields.find(key);
+    if (value == nullptr || !checker_.expect_object(*value, fields.to(key)))
+        return std::nullopt;
+    const PointerTo pointer = fields.to(key);
+    checker_.check_keys(*value, pointer, kDoseRangeKeys, kDoseRangeKeys);
+    const FieldReader parts(checker_, *value, pointer);
+    DoseRange result{-1, -1, -1};
+    parts.integer("start", range, result.start);
+    parts.integer("target", range, result.target);
+    parts.integer("step", {1, range.max, range.unit}, result.step);
+    if (result.start < 0 || result.target < 0 || result.step < 0)
+        return std::nullopt;
+    if (result.target < result.start) {
+        checker_.report(parts.at("target"), "the target must not be below the start (" +
+                                                std::to_string(result.start) + ")");
+        return std::nullopt;
+    }
+    return result;
 }
 
 } // namespace

@@ -115,6 +115,22 @@ ordered exercise_json(const Exercise& exercise)
     return result;
 }
 
+void put_range(ordered& object, const char* key, const std::optional<DoseRange>& range)
+{
+    if (range)
+        object[key] =
+            ordered{{"start", range->start}, {"target", range->target}, {"step", range->step}};
+}
+
+ordered progression_json(const Progression& progression)
+{
+    ordered result = ordered::object();
+    put_range(result, "hold", progression.hold);
+    put_range(result, "reps", progression.reps);
+    put_range(result, "sets", progression.sets);
+    return result;
+}
+
 ordered step_json(const Step& step)
 {
     ordered result;
@@ -131,6 +147,8 @@ ordered step_json(const Step& step)
         }
         put_int(result, "sets", step.sets, 1);
         put_int(result, "rest_between_sets", step.rest_between_sets, 0);
+        if (step.progression)
+            result["progression"] = progression_json(*step.progression);
         break;
     case StepKind::timed:
         result["timed"] = step.title;
@@ -237,7 +255,7 @@ bool needs_format_2(const Routine& r)
 {
     const bool step_needs = std::any_of(r.steps.begin(), r.steps.end(), [](const Step& s) {
         return has_side_choice(s.note) || has_side_choice(s.title) ||
-               (s.kind == StepKind::timed && !s.exercise.empty());
+               (s.kind == StepKind::timed && !s.exercise.empty()) || s.progression.has_value();
     });
     return step_needs || !r.red_flags.emergency.empty() || !r.red_flags.doctor_soon.empty() ||
            !r.check_first.empty() || !r.before_you_start.empty() || !r.source_file.empty() ||
