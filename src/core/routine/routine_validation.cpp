@@ -571,7 +571,7 @@ std::optional<DoseRange> DocumentReader::dose_range(const FieldReader& fields, s
     DoseRange result{-1, -1, -1};
     parts.integer("start", range, result.start);
     parts.integer("target", range, result.target);
-    parts.integer("step", {1, range.max, range.unit}, result.step);
+    parts.integer("step", range, result.step); // the limits' minimum is 1 for all three
     if (result.start < 0 || result.target < 0 || result.step < 0)
         return std::nullopt;
     if (result.target < result.start) {
