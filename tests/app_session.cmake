@@ -40,3 +40,12 @@ if(TARGET unknot)
   set_tests_properties("app: a read-only data folder is said at start, in words, and left unchanged"
     PROPERTIES TIMEOUT 120)
 endif()
+# scripts/crash_trials.sh with a small N: the real app killed at random moments of a session;
+# 0 corrupt databases, 0 lost committed steps, every cut-short session marked interrupted.
+if(TARGET unknot)
+  add_test(NAME "app: crash trials, 12 kills: 0 corrupt, 0 lost, all interrupted"
+    COMMAND ${CMAKE_COMMAND} -E env UNKNOT=$<TARGET_FILE:unknot>
+            bash ${PROJECT_SOURCE_DIR}/scripts/crash_trials.sh 12)
+  set_tests_properties("app: crash trials, 12 kills: 0 corrupt, 0 lost, all interrupted"
+    PROPERTIES TIMEOUT 180)
+endif()
