@@ -32,7 +32,7 @@ public:
             lane_->play_sound(clips_[static_cast<std::size_t>(cue)], float(volume_));
         if (timeline_)
             timeline_->note(asked, QStringLiteral("sound"),
-                            {{QStringLiteral("cue"), sound_name(cue)},
+                            {{QStringLiteral("cue"), sound_file_name(cue)},
                              {QStringLiteral("start"), seconds(placed.start)},
                              {QStringLiteral("end"), seconds(placed.end)},
                              {QStringLiteral("first"), double(placed.first)},
@@ -50,23 +50,9 @@ private:
 
 } // namespace
 
-QString sound_name(SoundCue cue)
+QString sound_file_name(SoundCue cue)
 {
-    switch (cue) {
-    case SoundCue::tick:
-        return QStringLiteral("tick");
-    case SoundCue::halfway:
-        return QStringLiteral("halfway");
-    case SoundCue::set_end:
-        return QStringLiteral("set-end");
-    case SoundCue::phase_start:
-        return QStringLiteral("phase-start");
-    case SoundCue::switch_sides:
-        return QStringLiteral("switch-sides");
-    case SoundCue::finished:
-        break;
-    }
-    return QStringLiteral("finished");
+    return QString::fromUtf8(unknot::sound_name(cue));
 }
 
 std::unique_ptr<gui::SoundOutput> make_lane_sound(std::shared_ptr<AudioLane> lane,
@@ -75,7 +61,7 @@ std::unique_ptr<gui::SoundOutput> make_lane_sound(std::shared_ptr<AudioLane> lan
     std::array<Clip, kCues.size()> clips;
     for (SoundCue cue : kCues) {
         Clip& clip = clips[static_cast<std::size_t>(cue)];
-        clip = load_wav(QStringLiteral(":/sounds/%1.wav").arg(sound_name(cue)), why);
+        clip = load_wav(QStringLiteral(":/sounds/%1.wav").arg(sound_file_name(cue)), why);
         if (!clip)
             return nullptr;
     }

@@ -13,7 +13,8 @@ namespace unknot::cues {
 std::unique_ptr<gui::SoundOutput> make_lane_sound(std::shared_ptr<AudioLane> lane,
                                                   gui::CueTimeline* timeline, QString* why);
 
-// The file name (without .wav) of each cue; also its name in the cue timeline.
-QString sound_name(gui::SoundCue cue);
+// The file name (without .wav) of each cue, its name in the cue script (core's sound_name); also
+// its name in the cue timeline.
+QString sound_file_name(gui::SoundCue cue);
 
 } // namespace unknot::cues

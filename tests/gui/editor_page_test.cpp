@@ -1,5 +1,8 @@
 // The editor page driven offscreen with keys and clicks, as a person would use it.
+#include "core/session/coach.h"
 #include "editor_page_fixture.h"
+
+#include <cctype>
 
 using namespace unknot;
 using namespace unknot::gui;
@@ -47,8 +50,13 @@ TEST_CASE("a routine built with keys and clicks saves, reopens and plays", "[edi
     CHECK(write_routine_file(reopened.document()->file()) == saved_bytes);
     CHECK_FALSE(reopened.document()->read_only());
 
-    // Play it to the end with a fake clock.
-    SessionEngine engine(build_plan(saved->routine, library.lookup()));
+    // Play it to the end with a fake clock, counted aloud.
+    const SessionPlan plan = build_plan(saved->routine, library.lookup());
+    CHECK(plan.total_seconds() == Approx(saved->estimated_seconds));
+    CoachOptions counting;
+    counting.level = GuidanceLevel::names_and_counts;
+    CoachedSession coached = coach_session(plan, saved->routine, library.lookup(), counting);
+    SessionEngine engine(std::move(coached.plan), std::move(coached.script));
     const auto& phases = engine.plan().phases;
     CHECK(std::any_of(phases.begin(), phases.end(),
                       [](const Phase& p) { return p.kind == PhaseKind::switch_sides; }));
@@ -61,12 +69,14 @@ TEST_CASE("a routine built with keys and clicks saves, reopens and plays", "[edi
     for (int second = 0; second < 600 && !engine.finished(); ++second) {
         now += std::chrono::seconds(1);
         for (const Event& event : engine.advance(now))
-            reps_counted += event.kind == EventKind::cue_due && event.cue.kind == CueKind::rep;
+            reps_counted += event.kind == EventKind::cue_due &&
+                            event.cue.category == CueCategory::count &&
+                            std::isdigit(static_cast<unsigned char>(event.cue.text[0]));
     }
     CHECK(engine.finished());
     CHECK(engine.outcome() == SessionOutcome::completed);
     CHECK(reps_counted == 6);
-    CHECK(engine.elapsed_seconds(now) == Approx(saved->estimated_seconds));
+    CHECK(engine.elapsed_seconds(now) == Approx(engine.plan().total_seconds()));
 }
 
 TEST_CASE("Ctrl+Z and Ctrl+Shift+Z undo and redo the routine, even in a text field",

@@ -3,7 +3,6 @@
 
 #include "gui/player/control_bar.h"
 #include "gui/player/cue_outputs.h"
-#include "gui/player/cue_script.h"
 #include "gui/settings_keys.h"
 
 #include <QCheckBox>
@@ -28,71 +27,233 @@ QStringList spoken(const test::Recorded& r)
     return words;
 }
 
+// Waits in steps of a tenth of a second, as the player's timer would tick, until `phase` starts
+// (or the session ends); returns what was said meanwhile, the stops left out.
+QStringList play_until_phase(PlayerHarness& h, int phase)
+{
+    const int before = static_cast<int>(h.recorded.speech.size());
+    for (int i = 0; i < 20'000 && h.page->playing() && h.phase() < phase; ++i) {
+        h.wait(0.1);
+        h.cues->poll();
+    }
+    QStringList said = h.recorded.speech.mid(before);
+    said.removeAll(QStringLiteral("<stop>"));
+    return said;
+}
+
+// True when `lines` holds `wanted` in this order (others may come between).
+bool in_order(const QStringList& lines, const QStringList& wanted)
+{
+    int found = 0;
+    for (const QString& line : lines)
+        if (found < wanted.size() && line == wanted[found])
+            ++found;
+    return found == wanted.size();
+}
+
+Events due(std::initializer_list<CueItem> items)
+{
+    Events events;
+    for (const CueItem& item : items) {
+        Event event;
+        event.kind = EventKind::cue_due;
+        event.phase = 0;
+        event.cue = item;
+        events.push_back(event);
+    }
+    return events;
+}
+
+CueItem words(CueCategory category, std::string text)
+{
+    return CueItem{0, 1.0, category, std::move(text), std::nullopt};
+}
+
 } // namespace
 
-TEST_CASE("the voice names the exercise and side, counts down and says switch sides and rest",
+TEST_CASE("the coach talks the person through the lead-in, the hold, the switch and the rest",
           "[gui][player][cues]")
 {
     PlayerHarness h;
-    h.start();
-    CHECK(h.recorded.speech == QStringList{QStringLiteral("Get ready: Side stretch, left side")});
+    h.start_coached();
     CHECK(h.recorded.sounds == std::vector<SoundCue>{SoundCue::phase_start});
-    h.wait(2.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("3"));
-    h.wait(1.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("2"));
-    h.wait(1.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("1"));
-    CHECK(h.recorded.sounds.back() == SoundCue::tick);
-    h.wait(1.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("Side stretch, set 1, left side"));
-    h.wait(15.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("Halfway"));
-    h.wait(15.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("Switch sides"));
+    const QStringList lead_in = play_until_phase(h, 1);
+    CHECK(lead_in == QStringList({QStringLiteral("Side stretch."), QStringLiteral("Left side."),
+                                  QStringLiteral("Side stretch <b>first</b> instruction"),
+                                  QStringLiteral("Stop if Side stretch hurts.")}));
+    CHECK(std::count(h.recorded.sounds.begin(), h.recorded.sounds.end(), SoundCue::tick) == 3);
+
+    const QStringList hold = play_until_phase(h, 2);
+    CHECK(in_order(hold, {QStringLiteral("Side stretch moves"), QStringLiteral("Halfway."),
+                          QStringLiteral("Last five seconds.")}));
+    CHECK(hold.contains(QStringLiteral("Side stretch cue"))); // a form cue in the long hold
+    CHECK(has_sound(h.recorded, SoundCue::halfway));
     CHECK(h.recorded.sounds.back() == SoundCue::switch_sides);
-    h.wait(5.0 + 30.0);
-    CHECK(h.recorded.speech.last() ==
-          QStringLiteral("Rest. Next: Side stretch, left side")); // set 2 after the rest
+
+    const QStringList switching = play_until_phase(h, 3);
+    CHECK(switching == QStringList({QStringLiteral("Other side: right."),
+                                    QStringLiteral("Side stretch <b>first</b> instruction")}));
+    play_until_phase(h, 4);
+    CHECK(h.recorded.sounds.back() == SoundCue::set_end);
+    const QStringList rest = play_until_phase(h, 5);
+    CHECK(rest ==
+          QStringList({QStringLiteral("Rest."), QStringLiteral("Set 2 of 2 next, left side."),
+                       QStringLiteral("Get ready: Side stretch <b>first</b> instruction")}));
+    CHECK(h.cues->waiting() == 0); // nothing ever had to wait: the script keeps them apart
 }
 
-TEST_CASE("paced reps are counted aloud with their side when they alternate", "[gui][player][cues]")
+TEST_CASE("the player shows the line being said, and the instruction when none is",
+          "[gui][player][cues]")
 {
     PlayerHarness h;
-    h.start();
-    for (int i = 0; i < 11; ++i)
-        h.page->skip();
-    h.wait(5.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("Arm swing. 1, left side"));
-    h.wait(2.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("2, right side"));
-    CHECK(h.recorded.sounds.back() == SoundCue::tick);
-    h.wait(6.0);
-    CHECK(h.recorded.speech.last() == QStringLiteral("Well done. Session complete."));
+    h.start_coached();
+    gui::PlayerView* view = h.page->view();
+    CHECK(view->instruction() == QStringLiteral("Side stretch <b>first</b> instruction"));
+    const QString caution = QStringLiteral("Stop if Side stretch hurts.");
+    for (int i = 0; i < 300 && !h.recorded.speech.contains(caution); ++i)
+        h.wait(0.1);
+    CHECK(view->instruction() == caution);
+    play_until_phase(h, 1); // a new phase: its instruction until the coach says something
+    CHECK(view->instruction() == QStringLiteral("Side stretch <b>first</b> instruction"));
+    for (int i = 0; i < 30 && !h.recorded.speech.contains(QStringLiteral("Side stretch moves"));
+         ++i)
+        h.wait(0.1);
+    CHECK(view->instruction() == QStringLiteral("Side stretch moves"));
+    CHECK(view->form_cue().isEmpty()); // the said line takes the room
+
+    PlayerHarness plain;
+    plain.start(); // without the coach: the instruction and the form cue, as before
+    plain.wait(6.0);
+    CHECK(plain.page->view()->instruction() ==
+          QStringLiteral("Side stretch <b>first</b> instruction"));
+    CHECK(plain.page->view()->form_cue() == QStringLiteral("Side stretch cue"));
+}
+
+TEST_CASE("paced alternating reps are counted with their side, then the session ends",
+          "[gui][player][cues]")
+{
+    PlayerHarness h;
+    h.start_coached();
+    while (h.phase() < 11)
+        QTest::keyClick(h.page.get(), Qt::Key_Right);
+    const QStringList reps = play_until_phase(h, 13);
+    CHECK(in_order(reps,
+                   {QStringLiteral("Arm swing."),
+                    QStringLiteral("Alternate sides, starting on the left."),
+                    QStringLiteral("Arm swing moves"), QStringLiteral("3, left"),
+                    QStringLiteral("4, right"), QStringLiteral("Well done. Session complete.")}));
     CHECK(h.recorded.sounds.back() == SoundCue::finished);
 }
 
-TEST_CASE("self-paced reps announce the target, pausing stops the voice", "[gui][player][cues]")
+TEST_CASE("the guidance level filters what is said and played", "[gui][player][cues]")
 {
-    PlayerHarness h;
-    h.start();
-    for (int i = 0; i < 10; ++i)
-        h.page->skip();
-    CHECK(h.recorded.speech.last() == QStringLiteral("Press-up, 8 reps"));
-    h.page->toggle_pause();
-    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>"));
+    const auto heard = [](GuidanceLevel level) {
+        PlayerHarness h;
+        h.page->set_guidance(level);
+        h.start_coached();
+        play_until_phase(h, 3);
+        return std::pair(spoken(h.recorded), h.recorded.sounds.size());
+    };
+    const auto [names, names_sounds] = heard(GuidanceLevel::names_and_counts);
+    CHECK(in_order(names, {QStringLiteral("Side stretch."), QStringLiteral("Left side."),
+                           QStringLiteral("Stop if Side stretch hurts."),
+                           QStringLiteral("Halfway."), QStringLiteral("Other side: right.")}));
+    CHECK_FALSE(names.contains(QStringLiteral("Side stretch moves")));
+    CHECK_FALSE(names.contains(QStringLiteral("Side stretch cue")));
+    const auto [sounds, sound_count] = heard(GuidanceLevel::sounds_only);
+    CHECK(sounds.isEmpty());
+    CHECK(sound_count == names_sounds);
+    const auto [silent, silent_sounds] = heard(GuidanceLevel::silent);
+    CHECK(silent.isEmpty());
+    CHECK(silent_sounds == 0);
 }
 
-TEST_CASE("a stall reports only the newest phase's cues", "[gui][player][cues]")
+TEST_CASE("a lower level chosen mid-session applies at once", "[gui][player][cues]")
 {
-    const SessionPlan plan = test::PlayerRoutine().plan();
-    SessionEngine engine(plan);
-    const TimePoint t0{};
-    engine.start(t0);
-    const Events late = engine.advance(t0 + to_duration(5.0 + 30.0 + 1.0)); // in the switch
-    const gui::CueScript script = gui::script_for(late, plan);
-    CHECK(script.speech == QStringLiteral("Switch sides"));
-    CHECK(script.sound == SoundCue::switch_sides);
+    PlayerHarness h;
+    h.recorded.seconds_per_utterance = 1.0;
+    h.start_coached();
+    h.wait(0.4);
+    REQUIRE(h.recorded.speech.last() == QStringLiteral("Side stretch."));
+    h.page->set_guidance(GuidanceLevel::sounds_only);
+    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>"));
+    const auto said = h.recorded.speech.size();
+    play_until_phase(h, 2);
+    CHECK(h.recorded.speech.size() == said);
+}
+
+TEST_CASE("pausing silences the voice at once, and resuming does not replay what was missed",
+          "[gui][player][cues]")
+{
+    PlayerHarness h;
+    h.recorded.seconds_per_utterance = 1.0;
+    h.start_coached();
+    h.wait(0.4);
+    REQUIRE(h.recorded.speech.last() == QStringLiteral("Side stretch."));
+    QTest::keyClick(h.page.get(), Qt::Key_Space);
+    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>"));
+    const auto said = h.recorded.speech.size();
+    h.wait(60.0);
+    CHECK(h.recorded.speech.size() == said);
+    QTest::keyClick(h.page.get(), Qt::Key_Space);
+    CHECK(h.recorded.speech.size() == said); // nothing was due at the instant it resumed
+    play_until_phase(h, 1);
+    CHECK(h.recorded.speech.mid(static_cast<int>(said)).first() == QStringLiteral("Left side."));
+}
+
+TEST_CASE("skip and back stop the utterance under way", "[gui][player][cues]")
+{
+    PlayerHarness h;
+    h.recorded.seconds_per_utterance = 1.0;
+    h.start_coached();
+    h.wait(0.4);
+    QTest::keyClick(h.page.get(), Qt::Key_Right);
+    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>"));
+    CHECK(h.phase() == 1);
+    h.wait(0.4);
+    CHECK(h.recorded.speech.last() == QStringLiteral("Side stretch moves"));
+    QTest::keyClick(h.page.get(), Qt::Key_Left);
+    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>"));
+    CHECK(h.phase() == 0);
+}
+
+TEST_CASE("speech due while the voice is busy waits, the most important first, and is dropped "
+          "when it would be late",
+          "[gui][player][cues]")
+{
+    test::ManualClock clock;
+    test::Recorded recorded;
+    recorded.seconds_per_utterance = 2.0;
+    gui::CuePlayer player(nullptr, std::make_unique<test::RecordingSpeech>(recorded, clock),
+                          nullptr, [&clock] { return clock.now(); });
+    const SessionPlan plan;
+    player.play(due({words(CueCategory::instruction, "Move")}), plan);
+    clock.advance(0.5);
+    player.play(due({words(CueCategory::form, "Form"), words(CueCategory::safety, "Stop if")}),
+                plan);
+    CHECK(recorded.speech == QStringList{QStringLiteral("Move")}); // never cut off
+    CHECK(player.waiting() == 2);
+    clock.advance(1.5);
+    player.poll();
+    CHECK(recorded.speech.last() == QStringLiteral("Stop if"));
+    clock.advance(2.0);
+    player.poll(); // "Form" has waited 3.5 s: too late to be of use
+    CHECK(recorded.speech.last() == QStringLiteral("Stop if"));
+    CHECK(player.waiting() == 0);
+}
+
+TEST_CASE("a stall plays only the newest phase's items", "[gui][player][cues]")
+{
+    test::Recorded recorded;
+    gui::CuePlayer player(std::make_unique<test::RecordingSound>(recorded), nullptr);
+    Events events = due({CueItem{0, 0.2, CueCategory::countdown, {}, CueSound::halfway}});
+    Event started;
+    started.kind = EventKind::phase_started;
+    events.push_back(started);
+    const Events next = due({CueItem{0, 0.2, CueCategory::countdown, {}, CueSound::set_end}});
+    events.insert(events.end(), next.begin(), next.end());
+    player.play(events, SessionPlan{});
+    CHECK(recorded.sounds == std::vector<SoundCue>{SoundCue::set_end});
 }
 
 TEST_CASE("sound and voice toggles mute their output and are remembered", "[gui][player][cues]")
@@ -105,7 +266,7 @@ TEST_CASE("sound and voice toggles mute their output and are remembered", "[gui]
     CHECK_FALSE(controls->voice_toggle()->isChecked());
     CHECK(h.settings->value(gui::settings_keys::voice_enabled()).toBool() == false);
 
-    h.start();
+    h.start_coached();
     CHECK(spoken(h.recorded).isEmpty());
     CHECK(has_sound(h.recorded, SoundCue::phase_start));
 

@@ -33,6 +33,7 @@ private:
 struct Recorded {
     std::vector<gui::SoundCue> sounds;
     QStringList speech;
+    double seconds_per_utterance = 0; // how long the fake voice is busy after each say()
 };
 
 class RecordingSound : public gui::SoundOutput {
@@ -44,14 +45,30 @@ private:
     Recorded& out_;
 };
 
+// Speaks on `clock`: busy for Recorded::seconds_per_utterance after each say().
 class RecordingSpeech : public gui::SpeechOutput {
 public:
-    explicit RecordingSpeech(Recorded& out) : out_(out) {}
-    void say(const QString& text) override { out_.speech << text; }
-    void stop() override { out_.speech << QStringLiteral("<stop>"); }
+    RecordingSpeech(Recorded& out, const gui::SessionClock& clock) : out_(out), clock_(clock) {}
+    void say(const QString& text) override
+    {
+        out_.speech << text;
+        until_ = clock_.now() + to_duration(out_.seconds_per_utterance);
+    }
+    void stop() override
+    {
+        out_.speech << QStringLiteral("<stop>");
+        until_ = clock_.now();
+    }
+    bool speaking() const override { return clock_.now() < until_; }
+    std::optional<TimePoint> expected_end() const override
+    {
+        return speaking() ? std::optional(until_) : std::nullopt;
+    }
 
 private:
     Recorded& out_;
+    const gui::SessionClock& clock_;
+    TimePoint until_{};
 };
 
 inline Exercise player_exercise(std::string id, std::string name, Sides sides)
@@ -59,8 +76,9 @@ inline Exercise player_exercise(std::string id, std::string name, Sides sides)
     Exercise e;
     e.id = std::move(id);
     e.name = std::move(name);
-    e.instructions = {e.name + " <b>first</b> instruction"};
+    e.instructions = {e.name + " <b>first</b> instruction", e.name + " moves"};
     e.cues = {e.name + " cue"};
+    e.cautions = {"Stop if " + e.name + " hurts."};
     e.sides = sides;
     return e;
 }
@@ -133,7 +151,8 @@ struct PlayerHarness {
     {
         page.reset();
         cues = std::make_unique<gui::CuePlayer>(std::make_unique<RecordingSound>(recorded),
-                                                std::make_unique<RecordingSpeech>(recorded));
+                                                std::make_unique<RecordingSpeech>(recorded, clock),
+                                                nullptr, [this] { return clock.now(); });
         page = std::make_unique<gui::PlayerPage>(clock, *settings, [c = cues.get()] { return c; });
         QObject::connect(page.get(), &gui::PlayerPage::session_event,
                          [this](const Event& e) { events.push_back(e); });
@@ -142,10 +161,20 @@ struct PlayerHarness {
         page->resize(1280, 760);
     }
 
+    // Plays the routine as planned, without the coach (no cues).
     void start()
     {
         page->show();
         page->start(QStringLiteral("player-test"), PlayerRoutine().plan());
+    }
+
+    // Plays the routine coached, as the session flow does.
+    void start_coached()
+    {
+        const PlayerRoutine routine;
+        const RoutineFile source{kFormatVersion, routine.exercises, routine.routine};
+        page->show();
+        page->start(QStringLiteral("player-test"), routine.plan(), &source);
     }
 
     // Moves the manual clock and lets the player catch up, as its timer would.

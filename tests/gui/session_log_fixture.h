@@ -81,6 +81,9 @@ struct LoggedApp {
         logger = std::make_unique<gui::SessionLogger>(store.get(), not_logged);
         window = std::make_unique<gui::MainWindow>(&library);
         player = new gui::PlayerPage(clock, settings, nullptr);
+        // Sounds only: nothing to say, so every phase keeps its planned length (the coach
+        // lengthens lead-ins and switches for the setup it says).
+        player->set_guidance(GuidanceLevel::sounds_only);
         window->set_player(player, logger.get(), &settings);
         window->show();
     }

@@ -192,6 +192,13 @@ double planned_seconds(const Routine& routine, const ExerciseLookup& lookup)
     return sum;
 }
 
+Side rep_side(const Phase& phase, int rep)
+{
+    if (!phase.alternate || rep % 2 == 1)
+        return phase.side;
+    return phase.side == Side::left ? Side::right : Side::left;
+}
+
 double SessionPlan::total_seconds() const
 {
     return std::accumulate(phases.begin(), phases.end(), 0.0,

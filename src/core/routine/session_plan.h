@@ -48,6 +48,9 @@ struct SessionPlan {
     double total_seconds() const;
 };
 
+// The side of rep `rep` (1-based): alternating reps start on the phase's side and swap every rep.
+Side rep_side(const Phase& phase, int rep);
+
 // Unknown exercise ids are expected to have been rejected by validation; such steps are skipped.
 SessionPlan build_plan(const Routine& routine, const ExerciseLookup& lookup);
 

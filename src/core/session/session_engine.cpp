@@ -19,8 +19,11 @@ Event make_event(EventKind kind, TimePoint at, int phase)
     return event;
 }
 
-void check(const SessionPlan& plan)
+void check(const SessionPlan& plan, const CueScript& script)
 {
+    if (!script.phases.empty() && script.phases.size() != plan.phases.size())
+        throw std::invalid_argument("cue script: " + std::to_string(script.phases.size()) +
+                                    " phases for a plan of " + std::to_string(plan.phases.size()));
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const Phase& phase = plan.phases[i];
         const bool bad_tempo = phase.tempo && !(*phase.tempo > 0 && std::isfinite(*phase.tempo));
@@ -32,9 +35,10 @@ void check(const SessionPlan& plan)
 
 } // namespace
 
-SessionEngine::SessionEngine(SessionPlan plan) : plan_(std::move(plan))
+SessionEngine::SessionEngine(SessionPlan plan, CueScript script)
+    : plan_(std::move(plan)), script_(std::move(script))
 {
-    check(plan_);
+    check(plan_, script_);
 }
 
 // ---- commands ----
@@ -204,8 +208,8 @@ std::optional<TimePoint> SessionEngine::next_due() const
     if (state_ != State::running)
         return std::nullopt;
     std::optional<Duration> due = deadline();
-    if (next_cue_ < cues_.size()) {
-        const Duration cue = phase_start_ + cues_[next_cue_].offset;
+    if (next_cue_ < cues().size()) {
+        const Duration cue = phase_start_ + to_duration(cues()[next_cue_].at);
         due = due ? std::min(*due, cue) : cue;
     }
     if (!due)
@@ -285,16 +289,16 @@ void SessionEngine::catch_up(Duration now, Events& out)
 void SessionEngine::fire_cues(Duration until, Duration now, Events& out)
 {
     const Duration stale = to_duration(kStaleCueSeconds);
-    while (next_cue_ < cues_.size()) {
-        const ScheduledCue& cue = cues_[next_cue_];
-        const Duration due = phase_start_ + cue.offset;
+    while (next_cue_ < cues().size()) {
+        const CueItem& cue = cues()[next_cue_];
+        const Duration due = phase_start_ + to_duration(cue.at);
         if (due > until)
             return;
         ++next_cue_;
         if (now - due > stale)
             continue;
         Event event = make_event(EventKind::cue_due, real(due), index_);
-        event.cue = cue.cue;
+        event.cue = cue;
         out.push_back(std::move(event));
     }
 }
@@ -321,23 +325,40 @@ void SessionEngine::go_to(int index, Duration at, Events& out)
     }
     index_ = index;
     phase_start_ = at;
-    cues_ = schedule_cues(plan_, index);
     next_cue_ = 0;
     out.push_back(make_event(EventKind::phase_started, real(at), index));
 }
 
 void SessionEngine::finish_session(SessionOutcome outcome, Duration at, Events& out)
 {
-    Event event = make_event(EventKind::session_finished, real(at), -1);
+    const TimePoint when = real(at);
+    Event event = make_event(EventKind::session_finished, when, -1);
     event.session_outcome = outcome;
     event.active_seconds = to_seconds(at);
     out.push_back(std::move(event));
+    fire_end_items(outcome, when, out);
     frozen_ = at;
     state_ = State::finished;
     outcome_ = outcome;
     index_ = -1;
-    cues_.clear();
     next_cue_ = 0;
+}
+
+void SessionEngine::fire_end_items(SessionOutcome outcome, TimePoint when, Events& out) const
+{
+    const bool completed = outcome == SessionOutcome::completed;
+    for (const CueItem& item : completed ? script_.completed : script_.stopped) {
+        Event event = make_event(EventKind::cue_due, when, -1);
+        event.cue = item;
+        out.push_back(std::move(event));
+    }
+}
+
+const std::vector<CueItem>& SessionEngine::cues() const
+{
+    static const std::vector<CueItem> none;
+    const auto index = static_cast<std::size_t>(index_);
+    return index_ >= 0 && index < script_.phases.size() ? script_.phases[index].items : none;
 }
 
 } // namespace unknot

@@ -10,9 +10,10 @@
 // before the next phase_started; phases never started (skipped over by hurts or stop) get none.
 // After back() a phase may finish more than once: the last outcome counts.
 //
-// Cues fire at most once each, in order. A cue reported more than kStaleCueSeconds after it was
-// due (a stall) is dropped, never fired late or twice. Cues scheduled at a phase's start fire
-// immediately, even when the phase starts while paused.
+// Cues: the items of the cue script (cue_script.h) fire at most once each, in order. An item
+// reported more than kStaleCueSeconds after it was due (a stall) is dropped, never fired late or
+// twice. Items at a phase's start fire immediately, even when the phase starts while paused. When
+// the session ends, its end items (completed or stopped) follow session_finished.
 //
 // Commands while paused act and leave the session paused. Commands before start() (except
 // stop) and after the end do nothing. Time points earlier than one already seen count as that one.
@@ -20,7 +21,7 @@
 
 #include "core/base/clock.h"
 #include "core/routine/session_plan.h"
-#include "core/session/session_cues.h"
+#include "core/session/cue_script.h"
 #include "core/session/session_event.h"
 
 #include <functional>
@@ -36,8 +37,9 @@ using Events = std::vector<Event>;
 
 class SessionEngine {
 public:
-    // Throws std::invalid_argument for a negative or non-finite duration or a tempo <= 0.
-    explicit SessionEngine(SessionPlan plan);
+    // Throws std::invalid_argument for a negative or non-finite duration or a tempo <= 0, or a
+    // script that is not empty and does not have one phase per plan phase.
+    explicit SessionEngine(SessionPlan plan, CueScript script = {});
 
     Events start(TimePoint now);
     Events pause(TimePoint now);
@@ -50,6 +52,7 @@ public:
     Events advance(TimePoint now);
 
     const SessionPlan& plan() const { return plan_; }
+    const CueScript& script() const { return script_; }
     bool started() const { return state_ != State::idle; }
     bool paused() const { return state_ == State::paused; }
     bool finished() const { return state_ == State::finished; }
@@ -80,6 +83,7 @@ private:
     Duration phase_elapsed(TimePoint now) const;
     std::optional<Duration> deadline() const;
     bool in_phase() const { return state_ == State::running || state_ == State::paused; }
+    const std::vector<CueItem>& cues() const; // the current phase's items
 
     Events act(TimePoint now, const std::function<void(Duration, Events&)>& action);
     void catch_up(Duration now, Events& out);
@@ -88,17 +92,18 @@ private:
     void finish_phase(PhaseOutcome outcome, Duration at, Events& out);
     void go_to(int index, Duration at, Events& out);
     void finish_session(SessionOutcome outcome, Duration at, Events& out);
+    void fire_end_items(SessionOutcome outcome, TimePoint when, Events& out) const;
 
     SessionPlan plan_;
+    CueScript script_;
     State state_ = State::idle;
     std::optional<SessionOutcome> outcome_;
     TimePoint origin_{};   // real time of active time zero while running
     TimePoint last_now_{}; // the latest time point seen
     Duration frozen_{};    // active time while paused or finished
     int index_ = -1;
-    Duration phase_start_{}; // active time
-    std::vector<ScheduledCue> cues_;
-    std::size_t next_cue_ = 0;
+    Duration phase_start_{};   // active time
+    std::size_t next_cue_ = 0; // into cues()
 };
 
 } // namespace unknot

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/base/clock.h"
-#include "gui/player/cue_script.h"
+#include "core/session/cue_script.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -16,6 +16,8 @@
 #include <optional>
 
 namespace unknot::gui {
+
+using SoundCue = CueSound;
 
 // What was asked for and what was played, with steady-clock times, for the audio tests and the
 // cue-latency benchmark (UNKNOT_CUE_LOG). May be called from any thread.

@@ -1,5 +1,6 @@
 #include "gui/player/cue_player.h"
 
+#include "core/session/cue_script_text.h"
 #include "gui/player/cue_timeline_file.h"
 
 #include <QCoreApplication>
@@ -7,12 +8,34 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cmath>
+
 namespace unknot::gui {
 
+namespace {
+
+constexpr int kPollMilliseconds = 100; // when the engine cannot say when it will be free
+
+// The events of the newest phase in the batch: what belonged to phases already over is not played.
+Events::const_iterator newest_phase(const Events& events)
+{
+    const auto last = std::find_if(events.rbegin(), events.rend(), [](const Event& e) {
+        return e.kind == EventKind::phase_started;
+    });
+    return last == events.rend() ? events.begin() : std::prev(last.base());
+}
+
+} // namespace
+
 CuePlayer::CuePlayer(std::unique_ptr<SoundOutput> sound, std::unique_ptr<SpeechOutput> speech,
-                     std::unique_ptr<CueTimeline> timeline)
-    : timeline_(std::move(timeline)), sound_(std::move(sound)), speech_(std::move(speech))
-{}
+                     std::unique_ptr<CueTimeline> timeline, NowFunction now)
+    : now_(std::move(now)), timeline_(std::move(timeline)), sound_(std::move(sound)),
+      speech_(std::move(speech))
+{
+    timer_.setSingleShot(true);
+    QObject::connect(&timer_, &QTimer::timeout, [this] { poll(); });
+}
 
 CuePlayer::~CuePlayer() = default;
 
@@ -46,51 +69,129 @@ void CuePlayer::play(const Events& events, const SessionPlan& plan)
 {
     if (events.empty())
         return;
-    const CueScript script = script_for(events, plan);
+    Played played;
+    for (auto it = newest_phase(events); it != events.end(); ++it)
+        if (it->kind == EventKind::cue_due)
+            play_item(it->cue, played);
     if (timeline_)
-        note(events, plan, script);
-    if (sound_ && sound_on_ && script.sound)
-        sound_->play(*script.sound);
-    if (speech_ && voice_on_ && !script.speech.isEmpty())
-        speech_->say(script.speech);
+        note(events, plan, played);
 }
 
-void CuePlayer::note(const Events& events, const SessionPlan& plan, const CueScript& script)
+void CuePlayer::play_item(const CueItem& item, Played& played)
+{
+    if (item.sound) {
+        if (sound_ && sound_on_ && plays_sounds(level_)) {
+            sound_->play(*item.sound);
+            played.sound = item.sound;
+        }
+        return;
+    }
+    if (!speech_ || !voice_on_ || !speaks(level_, item.category) || item.text.empty())
+        return;
+    played.speech << QString::fromStdString(item.text);
+    if (!busy() && waiting_.empty()) {
+        say(item);
+        return;
+    }
+    waiting_.push_back({item, now_()});
+    wait_for_voice();
+}
+
+// For the audio tests and the latency benchmark (UNKNOT_CUE_LOG): the events with their own
+// times, then what the batch played.
+void CuePlayer::note(const Events& events, const SessionPlan& plan, const Played& played)
 {
     static constexpr const char* kinds[] = {"phase_started", "cue_due", "phase_finished",
                                             "session_finished"};
-    static constexpr const char* phase_kinds[] = {
-        "lead_in",           "hold",       "reps",  "switch_sides",
-        "rest_between_sets", "rest_after", "timed", "rest"};
     for (const Event& event : events) {
         QJsonObject details{{QStringLiteral("phase"), event.phase}};
         if (event.kind == EventKind::phase_started && event.phase >= 0 &&
             event.phase < static_cast<int>(plan.phases.size())) {
-            const Phase& phase = plan.phases[event.phase];
-            details.insert(QStringLiteral("kind"),
-                           QString::fromLatin1(phase_kinds[static_cast<int>(phase.kind)]));
+            const Phase& phase = plan.phases[static_cast<std::size_t>(event.phase)];
+            QString kind = QString::fromUtf8(phase_kind_name(phase.kind));
+            details.insert(QStringLiteral("kind"), kind.replace(u'-', u'_'));
             details.insert(QStringLiteral("planned"), phase.planned_seconds);
         }
         if (event.kind == EventKind::cue_due) {
-            details.insert(QStringLiteral("cue"), static_cast<int>(event.cue.kind));
-            details.insert(QStringLiteral("number"), event.cue.number);
+            details.insert(QStringLiteral("category"),
+                           QString::fromUtf8(category_name(event.cue.category)));
+            details.insert(QStringLiteral("text"), QString::fromStdString(event.cue.text));
+            if (event.cue.sound)
+                details.insert(QStringLiteral("sound"),
+                               QString::fromUtf8(sound_name(*event.cue.sound)));
         }
         timeline_->note(event.at, QString::fromLatin1(kinds[static_cast<int>(event.kind)]),
                         details);
     }
-    timeline_->note(Clock::now(), QStringLiteral("script"),
-                    {{QStringLiteral("speech"), script.speech},
-                     {QStringLiteral("sound"), script.sound ? static_cast<int>(*script.sound) : -1},
-                     {QStringLiteral("sound_on"), sound_on_},
-                     {QStringLiteral("voice_on"), voice_on_}});
+    timeline_->note(
+        now_(), QStringLiteral("script"),
+        {{QStringLiteral("speech"), played.speech.join(u' ')},
+         {QStringLiteral("sound"), played.sound ? static_cast<int>(*played.sound) : -1},
+         {QStringLiteral("sound_on"), sound_on_ && plays_sounds(level_)},
+         {QStringLiteral("voice_on"), voice_on_ && speaks(level_, CueCategory::announcement)},
+         {QStringLiteral("waiting"), static_cast<int>(waiting_.size())}});
+}
+
+void CuePlayer::poll()
+{
+    if (waiting_.empty())
+        return;
+    if (busy()) {
+        wait_for_voice();
+        return;
+    }
+    const TimePoint now = now_();
+    const Duration longest = to_duration(kMaxSpeechWaitSeconds);
+    std::erase_if(waiting_, [&](const Waiting& w) { return now - w.due > longest; });
+    if (waiting_.empty())
+        return;
+    // The most important first; of equal ones, the one that was due first.
+    const auto next =
+        std::max_element(waiting_.begin(), waiting_.end(), [](const Waiting& a, const Waiting& b) {
+            return a.item.priority() < b.item.priority() ||
+                   (a.item.priority() == b.item.priority() && a.due > b.due);
+        });
+    const CueItem item = next->item;
+    waiting_.erase(next);
+    say(item);
+    if (!waiting_.empty())
+        wait_for_voice();
+}
+
+void CuePlayer::say(const CueItem& item)
+{
+    speech_->say(QString::fromStdString(item.text));
+}
+
+bool CuePlayer::busy() const
+{
+    return speech_ && speech_->speaking();
+}
+
+void CuePlayer::wait_for_voice()
+{
+    int wait = kPollMilliseconds;
+    if (const std::optional<TimePoint> end = speech_ ? speech_->expected_end() : std::nullopt)
+        wait = static_cast<int>(std::ceil(to_seconds(*end - now_()) * 1000.0));
+    timer_.start(std::clamp(wait, 1, kPollMilliseconds * 5));
 }
 
 void CuePlayer::silence()
 {
     if (timeline_)
-        timeline_->note(Clock::now(), QStringLiteral("silence"), {});
+        timeline_->note(now_(), QStringLiteral("silence"), {});
+    waiting_.clear();
+    timer_.stop();
     if (speech_)
         speech_->stop();
+}
+
+void CuePlayer::set_guidance(GuidanceLevel level)
+{
+    level_ = level;
+    std::erase_if(waiting_, [level](const Waiting& w) { return !speaks(level, w.item.category); });
+    if (!speaks(level, CueCategory::announcement)) // a level that says nothing is quiet at once
+        silence();
 }
 
 void CuePlayer::set_volume(double volume)

@@ -1,21 +1,33 @@
-// Sound and voice for a session: the player page forwards each batch of engine events here.
+// Sound and voice for a session: plays the cue script's items as the engine reports them due.
 // Either output may be missing (no audio device, no speech engine): the session then runs the
 // same with its visual cues.
+//
+// The guidance level lets through what it names (core/session/cue_script.h). Speech is never cut
+// off by other speech: an utterance due while one is still being said waits for it to end, the
+// more important first, and is dropped when it would start more than kMaxSpeechWaitSeconds late.
+// Pause, stop, skip and back silence the voice at once and forget what waits.
 #pragma once
 
+#include "core/base/clock.h"
 #include "core/session/session_engine.h"
 #include "gui/player/cue_outputs.h"
 
+#include <QTimer>
+
 #include <memory>
+#include <vector>
 
 namespace unknot::gui {
+
+inline constexpr double kMaxSpeechWaitSeconds = 1.5;
 
 class CuePlayer {
 public:
     // `timeline`, when given, notes every batch of events and every silence (the outputs may note
-    // into it too: it is kept until they are gone).
+    // into it too: it is kept until they are gone). `now` is the clock SpeechOutput::expected_end()
+    // is on (the steady clock; tests fake it).
     CuePlayer(std::unique_ptr<SoundOutput> sound, std::unique_ptr<SpeechOutput> speech,
-              std::unique_ptr<CueTimeline> timeline = nullptr);
+              std::unique_ptr<CueTimeline> timeline = nullptr, NowFunction now = Clock::now);
     ~CuePlayer();
     CuePlayer(const CuePlayer&) = delete;
     CuePlayer& operator=(const CuePlayer&) = delete;
@@ -24,8 +36,15 @@ public:
     // what is missing and why in one qInfo line.
     static std::unique_ptr<CuePlayer> create_default();
 
+    // Plays the items due in a batch of engine events; when the batch starts several phases (a
+    // stall, a skip), only the newest phase's. `plan` names the phases in the timeline.
     void play(const Events& events, const SessionPlan& plan);
-    void silence(); // stops speaking, e.g. on pause
+    void silence(); // stops speaking at once and forgets what waits: pause, stop, skip, back
+    // Says what waits once the voice is free; a timer calls it, tests call it after moving time.
+    void poll();
+
+    void set_guidance(GuidanceLevel level);
+    GuidanceLevel guidance() const { return level_; }
 
     bool has_sound() const { return sound_ != nullptr; }
     bool has_voice() const { return speech_ && speech_->working(); }
@@ -37,15 +56,35 @@ public:
     QStringList voice_names() const;
     void set_voice(const QString& name); // empty or unknown: the engine's default
     void set_rate(double rate);          // -1 slower .. 0 normal .. 1 faster
+    std::size_t waiting() const { return waiting_.size(); }
 
 private:
-    void note(const Events& events, const SessionPlan& plan, const CueScript& script);
+    struct Waiting {
+        CueItem item;
+        TimePoint due;
+    };
 
-    std::unique_ptr<CueTimeline> timeline_; // first: the outputs may hold it
+    // What was played: the sound, or the speech said or left waiting.
+    struct Played {
+        std::optional<SoundCue> sound;
+        QStringList speech;
+    };
+
+    void play_item(const CueItem& item, Played& played);
+    void say(const CueItem& item);
+    void note(const Events& events, const SessionPlan& plan, const Played& played);
+    bool busy() const;
+    void wait_for_voice();
+
+    NowFunction now_;
+    std::unique_ptr<CueTimeline> timeline_; // before the outputs: they may hold it
     std::unique_ptr<SoundOutput> sound_;
     std::unique_ptr<SpeechOutput> speech_;
     bool sound_on_ = true;
     bool voice_on_ = true;
+    GuidanceLevel level_ = GuidanceLevel::full;
+    std::vector<Waiting> waiting_;
+    QTimer timer_; // armed for when the voice is expected to be free
 };
 
 } // namespace unknot::gui

@@ -6,6 +6,7 @@
 #include "gui/player/player_view.h"
 #include "gui/player/screen_saver_inhibitor.h"
 #include "gui/player/session_clock.h"
+#include "gui/player/translated_cue_phrases.h"
 #include "gui/settings_keys.h"
 #include "gui/text.h"
 
@@ -106,6 +107,7 @@ void PlayerPage::apply_cue_settings()
     const bool sound = keys::sound.read(settings_);
     const bool voice = keys::voice.read(settings_);
     if (cues_) {
+        cues_->set_guidance(guidance_);
         cues_->set_sound_enabled(sound);
         cues_->set_voice_enabled(voice);
         cues_->set_volume(keys::volume.read(settings_) / 100.0);
@@ -122,9 +124,39 @@ int PlayerPage::scaled_base_pixels(int page_height) const
     return static_cast<int>(std::lround(player_base_pixels(page_height) * text_scale_));
 }
 
-void PlayerPage::start(const QString& routine_id, SessionPlan plan)
+CoachOptions PlayerPage::coach_options() const
 {
-    auto engine = std::make_unique<SessionEngine>(std::move(plan)); // may throw: nothing changed
+    CoachOptions options;
+    options.level = guidance_;
+    options.pace.words_per_minute =
+        words_per_minute(settings_keys::voice_rate.read(settings_) / 10.0);
+    options.phrases = translated_cue_phrases();
+    return options;
+}
+
+void PlayerPage::set_guidance(GuidanceLevel level)
+{
+    guidance_ = level;
+    if (cues_)
+        cues_->set_guidance(level);
+}
+
+void PlayerPage::start(const QString& routine_id, SessionPlan plan, const RoutineFile* source)
+{
+    CueScript script;
+    if (source) {
+        const ExerciseLookup lookup = [source](std::string_view id) -> const Exercise* {
+            const auto found = std::find_if(source->exercises.begin(), source->exercises.end(),
+                                            [id](const Exercise& e) { return e.id == id; });
+            return found == source->exercises.end() ? nullptr : &*found;
+        };
+        CoachedSession coached = coach_session(std::move(plan), source->routine.value_or(Routine{}),
+                                               lookup, coach_options());
+        plan = std::move(coached.plan);
+        script = std::move(coached.script);
+    }
+    // may throw: nothing changed
+    auto engine = std::make_unique<SessionEngine>(std::move(plan), std::move(script));
     if (playing())
         stop();
     engine_ = std::move(engine);
@@ -162,11 +194,15 @@ void PlayerPage::toggle_pause()
 
 void PlayerPage::back()
 {
+    if (playing() && cues_)
+        cues_->silence();
     command(&SessionEngine::back);
 }
 
 void PlayerPage::skip()
 {
+    if (playing() && cues_)
+        cues_->silence();
     command(&SessionEngine::skip);
 }
 
@@ -247,6 +283,7 @@ void PlayerPage::handle(const Events& events, TimePoint now)
 {
     for (const Event& event : events)
         emit session_event(event);
+    show_line(events);
     if (cues_) {
         cues_->play(events, engine_->plan());
         if (controls_->voice_toggle()->isEnabled() != cues_->has_voice()) // the engine failed
@@ -260,6 +297,20 @@ void PlayerPage::handle(const Events& events, TimePoint now)
     if (ended) {
         inhibitor_->release();
         emit session_finished(engine_->outcome().value_or(SessionOutcome::stopped));
+    }
+}
+
+// The coach's latest line of the current phase, shown in place of the instruction; counts are in
+// the big number already.
+void PlayerPage::show_line(const Events& events)
+{
+    for (const Event& event : events) {
+        if (event.kind == EventKind::phase_started || event.kind == EventKind::session_finished)
+            view_->set_spoken_line({});
+        const CueCategory category = event.cue.category;
+        if (event.kind == EventKind::cue_due && event.phase >= 0 && !event.cue.text.empty() &&
+            category != CueCategory::count && category != CueCategory::countdown)
+            view_->set_spoken_line(qs(event.cue.text));
     }
 }
 

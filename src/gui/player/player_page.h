@@ -1,10 +1,13 @@
 // The player: plays one session with the core SessionEngine against an injected clock. One
 // single-shot QTimer, armed for the engine's next due instant or the next change on screen (at
 // least once a second), calls advance(); the page only forwards the events (to the cue player and
-// as signals, for the session log) and draws the engine's state. Keys: Space pause/resume,
-// Right skip, Left back, Enter done, Esc stop (asks first), P this hurts, F11 full screen.
+// as signals, for the session log) and draws the engine's state, with the line the coach says.
+// Keys: Space pause/resume, Right skip, Left back, Enter done, Esc stop (asks first), P this hurts,
+// F11 full screen.
 #pragma once
 
+#include "core/routine/routine.h"
+#include "core/session/coach.h"
 #include "core/session/session_engine.h"
 #include "core/session/suspend_detector.h"
 
@@ -38,9 +41,12 @@ public:
     PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues, QWidget* parent = nullptr);
     ~PlayerPage() override;
 
-    // Plays `plan` from its first phase; a session under way is stopped first. Throws
-    // std::invalid_argument for a plan the engine refuses.
-    void start(const QString& routine_id, SessionPlan plan);
+    // Plays `plan` from its first phase; a session under way is stopped first. With the routine
+    // and the exercises it uses, the coach speaks it (core/session/coach.h) in the interface's
+    // language at the guidance level and speaking rate set now, lengthening what needs it;
+    // without, it plays silent as planned. Throws std::invalid_argument for a plan the engine
+    // refuses.
+    void start(const QString& routine_id, SessionPlan plan, const RoutineFile* source = nullptr);
     bool playing() const; // started, not finished (paused counts)
     const SessionEngine* engine() const { return engine_.get(); }
     QString routine_id() const { return routine_id_; }
@@ -56,6 +62,12 @@ public:
 
     // Reads the settings again: sound, voice, volume, speaking voice and rate, text size.
     void reload_settings();
+    // How much the coach says (cue_script.h); applies at once, and to how the next session is
+    // planned.
+    void set_guidance(GuidanceLevel level);
+    GuidanceLevel guidance() const { return guidance_; }
+    // The coach's options for a session started now.
+    CoachOptions coach_options() const;
 
     // Catches up with the clock. The timer calls it; tests call it after moving a manual clock.
     void tick();
@@ -79,6 +91,7 @@ protected:
 private:
     bool player_key(QKeyEvent* event); // false: not one of the player's keys
     void command(Events (SessionEngine::*action)(TimePoint));
+    void show_line(const Events& events);
     void handle(const Events& events, TimePoint now);
     void refresh(TimePoint now);
     void schedule(TimePoint now);
@@ -100,6 +113,7 @@ private:
     SuspendDetector suspend_;
     std::function<ClockReading()> read_clocks_;
     int notice_phase_ = -1; // the notice stays while this phase lasts
+    GuidanceLevel guidance_ = GuidanceLevel::full;
     int base_pixels_ = 0;
     double text_scale_ = 1.0; // the text size setting
     QTimer* timer_;

@@ -152,8 +152,9 @@ void PlayerView::show_texts(const SessionEngine& engine, const Phase& phase, Tim
                         set_text(about), rep);
 
     const bool switching = phase.kind == PhaseKind::switch_sides;
-    show_text(instruction_, switching ? QString() : qs(phase.instruction));
-    show_text(cue_, switching ? QString() : qs(phase.cue));
+    const QString instruction = switching ? QString() : qs(phase.instruction);
+    show_text(instruction_, spoken_line_.isEmpty() ? instruction : spoken_line_);
+    show_text(cue_, switching || !spoken_line_.isEmpty() ? QString() : qs(phase.cue));
     show_text(next_, lead_in ? QString() : next_up_text(plan, index));
 }
 
@@ -171,7 +172,8 @@ void PlayerView::show_rest_texts(const SessionPlan& plan, int index)
                                   : next_up_text(plan, index),
                             coming.alternate ? Side::none : coming.side, set_text(coming), {});
     }
-    show_text(instruction_, phase.kind == PhaseKind::rest ? qs(phase.instruction) : QString());
+    const QString note = phase.kind == PhaseKind::rest ? qs(phase.instruction) : QString();
+    show_text(instruction_, spoken_line_.isEmpty() ? note : spoken_line_);
     show_text(cue_, {});
     show_text(next_, next < 0 ? next_up_text(plan, index) : QString());
 }
@@ -185,6 +187,11 @@ void PlayerView::show_illustration(const SessionPlan& plan, int index)
     }
     const Phase& phase = plan.phases[shown];
     illustration_->show_exercise(qs(phase.exercise_id), qs(phase.title));
+}
+
+void PlayerView::set_spoken_line(const QString& text)
+{
+    spoken_line_ = text;
 }
 
 void PlayerView::set_notice(const QString& text)

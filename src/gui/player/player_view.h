@@ -1,5 +1,6 @@
 // Everything the player shows about the session, drawn from the engine's state: the header, the
-// big countdown, the illustration, instruction and form cue, next up, notices, progress.
+// big countdown, the illustration, the line the coach says (or the instruction) and form cue, next
+// up, notices, progress.
 #pragma once
 
 #include "core/session/session_engine.h"
@@ -24,6 +25,9 @@ public:
 
     void show_state(const SessionEngine& engine, TimePoint now);
     void set_notice(const QString& text); // empty hides it
+    // The line the coach says now, shown in place of the phase's instruction; empty: the
+    // instruction again.
+    void set_spoken_line(const QString& text);
 
     PhaseHeader* header() const { return header_; }
     CountdownDisplay* countdown() const { return countdown_; }
@@ -54,6 +58,7 @@ private:
     Announcer* announcer_;
     PhaseAnnouncer announcements_;
     int base_pixels_ = 0;
+    QString spoken_line_;
 };
 
 } // namespace unknot::gui

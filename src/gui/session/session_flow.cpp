@@ -58,12 +58,13 @@ void SessionFlow::start_player(std::optional<int> pain_before)
 {
     if (!pending_plan_)
         return;
+    const RoutineFile source = std::move(snapshot_);
     if (logger_)
-        logger_->prepare(std::move(snapshot_), pain_before);
+        logger_->prepare(source, pain_before);
     SessionPlan plan = std::move(*pending_plan_);
     pending_plan_.reset();
     pages_->setCurrentWidget(player_);
-    player_->start(routine_id_, std::move(plan)); // focuses its Pause button
+    player_->start(routine_id_, std::move(plan), &source); // focuses its Pause button
 }
 
 void SessionFlow::on_session_finished()

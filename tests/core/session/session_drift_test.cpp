@@ -1,4 +1,4 @@
-#include "core/session/session_cues.h"
+#include "core/session/coach.h"
 #include "core/session/session_engine.h"
 #include "session_fixture.h"
 
@@ -17,11 +17,12 @@ namespace {
 // Plays one session with jittery ticks, stalls and pauses, and checks it against the plan.
 class JitteryPlayer {
 public:
-    JitteryPlayer(const SessionPlan& plan, std::mt19937& rng)
-        : plan_(plan), engine_(plan), rng_(rng)
+    JitteryPlayer(const CoachedSession& session, std::mt19937& rng)
+        : plan_(session.plan), script_(session.script), engine_(session.plan, session.script),
+          rng_(rng)
     {
         Duration t{};
-        for (const Phase& p : plan.phases) {
+        for (const Phase& p : plan_.phases) {
             starts_.push_back(t);
             t += to_duration(p.planned_seconds);
         }
@@ -115,25 +116,25 @@ private:
         CHECK(engine_.elapsed_seconds(now_) == Approx(plan_.total_seconds()).margin(1e-9));
     }
 
-    // A cue fires exactly when the first call at or after it comes within kStaleCueSeconds.
+    // An item fires exactly when the first call at or after it comes within kStaleCueSeconds.
+    // Items of one phase never overlap, so the phase and the instant name one.
     void check_cues() const
     {
-        using Key = std::tuple<int, Duration::rep, CueKind>;
-        std::map<Key, Cue> fired;
+        using Key = std::pair<int, Duration::rep>;
+        std::map<Key, CueItem> fired;
         for (const auto& [e, active] : log_)
-            if (e.kind == EventKind::cue_due)
-                CHECK(fired.emplace(Key{e.phase, active.count(), e.cue.kind}, e.cue)
-                          .second); // never twice
+            if (e.kind == EventKind::cue_due && e.phase >= 0)
+                CHECK(fired.emplace(Key{e.phase, active.count()}, e.cue).second); // never twice
         std::size_t expected_fired = 0;
-        for (int i = 0; i < static_cast<int>(plan_.phases.size()); ++i) {
-            for (const ScheduledCue& cue : schedule_cues(plan_, i)) {
-                const Duration due = starts_[i] + cue.offset;
+        for (std::size_t i = 0; i < plan_.phases.size(); ++i) {
+            for (const CueItem& item : script_.phases[i].items) {
+                const Duration due = starts_[i] + to_duration(item.at);
                 const Duration seen = *std::lower_bound(calls_.begin(), calls_.end(), due);
-                const auto it = fired.find(Key{i, due.count(), cue.cue.kind});
+                const auto it = fired.find(Key{static_cast<int>(i), due.count()});
                 const bool should_fire = seen - due <= to_duration(kStaleCueSeconds);
                 CHECK((it != fired.end()) == should_fire);
                 if (it != fired.end())
-                    CHECK(it->second == cue.cue);
+                    CHECK(it->second == item);
                 expected_fired += should_fire ? 1 : 0;
             }
         }
@@ -141,6 +142,7 @@ private:
     }
 
     const SessionPlan& plan_;
+    const CueScript& script_;
     SessionEngine engine_;
     std::mt19937& rng_;
     std::vector<Duration> starts_;
@@ -158,12 +160,12 @@ TEST_CASE("10,000 jittery ticks with stalls and pauses end every phase at its de
           "[session_engine][drift]")
 {
     const test::SessionFixture fixture;
-    const SessionPlan plan = fixture.plan();
+    const CoachedSession session = fixture.coached();
     std::mt19937 rng(20240611);
     int ticks = 0;
     int sessions = 0, stalls = 0, pauses = 0;
     while (ticks < 10'000) {
-        JitteryPlayer player(plan, rng);
+        JitteryPlayer player(session, rng);
         ticks += player.play();
         player.check();
         ++sessions;
@@ -179,8 +181,9 @@ TEST_CASE("a timer set to next_due sees every cue and deadline exactly on time",
           "[session_engine][drift]")
 {
     const test::SessionFixture fixture;
-    const SessionPlan plan = fixture.plan();
-    SessionEngine engine(plan);
+    const CoachedSession session = fixture.coached();
+    const SessionPlan& plan = session.plan;
+    SessionEngine engine(plan, session.script);
     Events log = engine.start(test::at(0));
     TimePoint phase_start = test::at(0);
     while (!engine.finished()) {
@@ -202,9 +205,9 @@ TEST_CASE("a timer set to next_due sees every cue and deadline exactly on time",
         }
         test::append(log, events);
     }
-    std::size_t scheduled = 0;
-    for (int i = 0; i < static_cast<int>(plan.phases.size()); ++i)
-        scheduled += schedule_cues(plan, i).size();
+    std::size_t scheduled = session.script.completed.size();
+    for (const PhaseScript& phase : session.script.phases)
+        scheduled += phase.items.size();
     CHECK(test::only(log, EventKind::cue_due).size() == scheduled);
     CHECK(log.back().at == test::at(plan.total_seconds()));
 }

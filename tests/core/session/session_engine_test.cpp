@@ -100,7 +100,7 @@ TEST_CASE("the queries follow the clock while a session plays", "[session_engine
     CHECK(engine.started());
     CHECK(engine.remaining_seconds(at(2.5)) == 7.5);
     CHECK(engine.remaining_total_seconds(at(2.5)) == 352.5);
-    CHECK(engine.next_due() == at(7)); // countdown "3"
+    CHECK(engine.next_due() == at(10)); // no cue script: the lead-in's end
 
     engine.advance(at(101));
     CHECK(engine.current_phase()->kind == PhaseKind::reps);

@@ -4,6 +4,7 @@
 #include "core/base/clock.h"
 #include "core/routine/routine.h"
 #include "core/routine/session_plan.h"
+#include "core/session/coach.h"
 #include "core/session/session_event.h"
 
 #include <algorithm>
@@ -84,6 +85,10 @@ struct SessionFixture {
     }
 
     SessionPlan plan() const { return build_plan(routine, lookup()); }
+    CoachedSession coached(const CoachOptions& options = {}) const
+    {
+        return coach_session(plan(), routine, lookup(), options);
+    }
 };
 
 // Fake time: seconds after an arbitrary origin.

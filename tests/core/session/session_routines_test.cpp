@@ -1,6 +1,6 @@
 // Every shipped routine plays to the end with a fake clock.
 #include "core/routine/routine_format.h"
-#include "core/session/session_cues.h"
+#include "core/session/coach.h"
 #include "core/session/session_engine.h"
 #include "session_fixture.h"
 
@@ -40,10 +40,11 @@ std::vector<fs::path> shipped_routines()
 }
 
 // Plays with a timer set to next_due and Done pressed when a self-paced estimate is up; checks
-// that every phase starts where the plan says and every cue fires once.
-void play_to_the_end(const SessionPlan& plan)
+// that every phase starts where the plan says and every item of the script fires once.
+void play_to_the_end(const CoachedSession& session)
 {
-    SessionEngine engine(plan);
+    const SessionPlan& plan = session.plan;
+    SessionEngine engine(plan, session.script);
     const TimePoint origin = test::at(0);
     Events log = engine.start(origin);
     Duration expected_start{};
@@ -69,14 +70,15 @@ void play_to_the_end(const SessionPlan& plan)
         cues += e.kind == EventKind::cue_due ? 1 : 0;
         CHECK((e.kind != EventKind::phase_finished || e.outcome == PhaseOutcome::done));
     }
-    std::size_t scheduled = 0;
-    for (int i = 0; i < static_cast<int>(plan.phases.size()); ++i)
-        scheduled += schedule_cues(plan, i).size();
+    std::size_t scheduled = session.script.completed.size();
+    for (const PhaseScript& phase : session.script.phases)
+        scheduled += phase.items.size();
     CHECK(started == plan.phases.size());
     CHECK(cues == scheduled);
-    CHECK(log.back().kind == EventKind::session_finished);
-    CHECK(log.back().session_outcome == SessionOutcome::completed);
-    CHECK(log.back().at == origin + to_duration(plan.total_seconds()));
+    const std::vector<Event> ends = test::only(log, EventKind::session_finished);
+    REQUIRE(ends.size() == 1);
+    CHECK(ends.back().session_outcome == SessionOutcome::completed);
+    CHECK(ends.back().at == origin + to_duration(plan.total_seconds()));
 }
 
 } // namespace
@@ -102,6 +104,6 @@ TEST_CASE("every shipped routine plays to the end", "[session_engine][routines]"
         for (const Phase& p : plan.phases)
             steps.insert(p.step_index);
         CHECK(steps.size() == file.routine->steps.size()); // no step was dropped
-        play_to_the_end(plan);
+        play_to_the_end(coach_session(plan, *file.routine, lookup, {}));
     }
 }
