@@ -42,6 +42,14 @@ if(TARGET unknot)
             $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR})
 endif()
 
+# unknot --cue-script ID [--guidance LEVEL]: what the coach says and plays, when, without a display:
+# a built-in routine, a user routine, a quieter level, an unknown id.
+if(TARGET unknot)
+  add_test(NAME "cli: the cue script of a routine"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cue_script_test.py
+            $<TARGET_FILE:unknot>)
+endif()
+
 # unknot --print-routine ID OUT.pdf without a display: a PDF of one or two pages, and the errors.
 if(TARGET unknot)
   add_test(NAME "cli: print a routine handout as PDF"

@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "core/session/cue_script.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -41,6 +43,10 @@ struct Options {
         QStringLiteral("print-routine"),
         tr("Write routine ID's one- or two-page handout to the PDF file given after it."),
         tr("ID")};
+    QCommandLineOption cue_script{
+        QStringLiteral("cue-script"),
+        tr("Print what the coach says and plays during routine ID, and when, without a display."),
+        tr("ID")};
     // Modifiers: each goes with some modes (see `modifiers` below).
     QCommandLineOption json{QStringLiteral("json"), tr("With --list: print JSON.")};
     QCommandLineOption data_dir{QStringLiteral("data-dir"),
@@ -49,6 +55,10 @@ struct Options {
     QCommandLineOption time_scale{QStringLiteral("time-scale"),
                                   tr("Run session time X times faster (1 to 100), for previews."),
                                   tr("X")};
+    QCommandLineOption guidance{
+        QStringLiteral("guidance"),
+        tr("With --cue-script: the guidance level (full, names-and-counts, sounds-only, silent)."),
+        tr("LEVEL")};
     QCommandLineOption palette{QStringLiteral("palette"),
                                tr("Use the Fusion style with a dark or light palette."),
                                tr("dark|light")};
@@ -144,6 +154,21 @@ Mode parse_render_figures(const Input& in)
     return RenderFigures{.data_dir = in.data_dir(), .output_dir = dir};
 }
 
+Mode parse_cue_script(const Input& in)
+{
+    if (!in.files().isEmpty())
+        return unexpected(in.files());
+    const QString id = in.value(in.o.cue_script);
+    if (id.isEmpty())
+        return UsageError{tr("--cue-script needs a routine ID")};
+    const QString level = in.value(in.o.guidance);
+    if (in.is_set(in.o.guidance) && !guidance_named(level.toStdString()))
+        return UsageError{
+            tr("--guidance needs full, names-and-counts, sounds-only or silent, got '%1'")
+                .arg(level)};
+    return cli::CueScript{.data_dir = in.data_dir(), .routine_id = id, .guidance = level};
+}
+
 // The option that selects each mode and how the rest of the command line becomes that mode.
 // Without any of them the window opens (parse_window).
 struct ModeOption {
@@ -158,7 +183,8 @@ std::vector<ModeOption> modes(const Options& o)
             {o.play, parse_play},
             {o.export_history, parse_export_history},
             {o.render_figures, parse_render_figures},
-            {o.print_routine, parse_print_routine}};
+            {o.print_routine, parse_print_routine},
+            {o.cue_script, parse_cue_script}};
 }
 
 template <typename... Modes> bool is_one_of(const Mode& mode)
@@ -178,6 +204,7 @@ std::vector<Modifier> modifiers(const Options& o)
 {
     return {
         {o.json, is_one_of<List>, tr("--json goes with --list")},
+        {o.guidance, is_one_of<cli::CueScript>, tr("--guidance goes with --cue-script")},
         {o.time_scale, is_one_of<Window, Play>, tr("--time-scale goes with the window or --play")},
         {o.palette, is_one_of<Window, Play>, tr("--palette goes with the window or --play")}};
 }

@@ -65,6 +65,14 @@ struct RenderFigures {
     bool operator==(const RenderFigures&) const = default;
 };
 
+// --cue-script ID [--guidance LEVEL]: what the coach will say and play in routine ID, and when.
+struct CueScript {
+    QString data_dir{};
+    QString routine_id{};
+    QString guidance{}; // full, names-and-counts, sounds-only, silent; empty: full
+    bool operator==(const CueScript&) const = default;
+};
+
 // --help, --version: the text to print.
 struct Help {
     QString text{};
@@ -82,7 +90,7 @@ struct UsageError {
 };
 
 using Mode = std::variant<Window, Play, List, Validate, ExportHistory, PrintRoutine, RenderFigures,
-                          Help, Version, UsageError>;
+                          CueScript, Help, Version, UsageError>;
 
 // `arguments` as main gets them, the program first. Needs no QCoreApplication instance: the
 // print-only modes must run without a display.

@@ -17,6 +17,7 @@ int run(const cli::Play& mode, Process process);     // window_mode.cpp
 int run(const cli::List& mode, Process process);     // print_modes.cpp
 int run(const cli::Validate& mode, Process process); // print_modes.cpp
 int run(const cli::ExportHistory& mode, Process process);
+int run(const cli::CueScript& mode, Process process);
 int run(const cli::Help& mode, Process process);
 int run(const cli::Version& mode, Process process);
 int run(const cli::UsageError& mode, Process process);

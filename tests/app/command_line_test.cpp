@@ -59,6 +59,9 @@ TEST_CASE("cli: the print and file modes")
     CHECK(parse({"ten.pdf", "--data-dir", "/d", "--print-routine", "x"}) ==
           Mode{PrintRoutine{.data_dir = "/d", .routine_id = "x", .output = "ten.pdf"}});
     CHECK(parse({"--render-figures", "out"}) == Mode{RenderFigures{.output_dir = "out"}});
+    CHECK(parse({"--cue-script", "everyday-ten"}) == Mode{CueScript{.routine_id = "everyday-ten"}});
+    CHECK(parse({"--data-dir", "/d", "--cue-script", "x", "--guidance", "names-and-counts"}) ==
+          Mode{CueScript{.data_dir = "/d", .routine_id = "x", .guidance = "names-and-counts"}});
 }
 
 TEST_CASE("cli: --help and --version win over everything else and print to standard output")
@@ -70,9 +73,9 @@ TEST_CASE("cli: --help and --version win over everything else and print to stand
         std::ostringstream out;
         CHECK(print_help(std::get<Help>(mode), out) == 0);
         CHECK_THAT(out.str(), Catch::StartsWith("Usage: unknot [options] [FILE...]\n"));
-        for (const char* option :
-             {"--validate", "--list", "--json", "--data-dir", "--play", "--time-scale",
-              "--export-history", "--render-figures", "--print-routine"})
+        for (const char* option : {"--validate", "--list", "--json", "--data-dir", "--play",
+                                   "--time-scale", "--export-history", "--render-figures",
+                                   "--print-routine", "--cue-script", "--guidance"})
             CHECK_THAT(out.str(), Catch::Contains(option));
         CHECK_THAT(out.str(), !Catch::Contains("--palette")); // for screenshots and tests only
     }
@@ -102,6 +105,10 @@ TEST_CASE("cli: a mode's missing or wrong values are usage errors")
     CHECK(error_of({"--play", "x", "--time-scale", "200"}) ==
           "--time-scale needs a number from 1 to 100, got '200'");
     CHECK(error_of({"--palette", "blue"}) == "--palette needs dark or light, got 'blue'");
+    CHECK(error_of({"--cue-script", ""}) == "--cue-script needs a routine ID");
+    CHECK(error_of({"--cue-script", "x", "--guidance", "loud"}) ==
+          "--guidance needs full, names-and-counts, sounds-only or silent, got 'loud'");
+    CHECK(error_of({"--list", "--guidance", "full"}) == "--guidance goes with --cue-script");
 }
 
 TEST_CASE("cli: Qt's parse errors are usage errors")
@@ -116,7 +123,8 @@ TEST_CASE("cli: arguments no mode takes are usage errors")
     for (const QStringList& arguments :
          {QStringList{"stray"}, QStringList{"--play", "x", "stray"}, QStringList{"--list", "stray"},
           QStringList{"--export-history", "-", "stray"},
-          QStringList{"--render-figures", "out", "stray"}})
+          QStringList{"--render-figures", "out", "stray"},
+          QStringList{"--cue-script", "x", "stray"}})
         CHECK(error_of(arguments) == "unexpected argument 'stray'");
 }
 

@@ -51,8 +51,9 @@ std::string cue_script_text(const SessionPlan& plan, const CueScript& script)
                 out += line(start + item.at, name, item);
         start += phase.planned_seconds;
     }
+    const std::string end = "#" + std::to_string(plan.phases.size()) + " end";
     for (const CueItem& item : script.completed)
-        out += line(start + item.at, "end", item);
+        out += line(start + item.at, end, item);
     return out;
 }
 

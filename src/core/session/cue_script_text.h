@@ -13,7 +13,7 @@ namespace unknot {
 std::string_view phase_kind_name(PhaseKind kind); // "lead-in", "hold", "rest-after", ...
 
 // "  1:05.3  #4 hold          count          4  Halfway." Times are from the session's start, as
-// planned (self-paced reps at their estimate).
+// planned (self-paced reps at their estimate); the session's end is phase #N "end".
 std::string cue_script_text(const SessionPlan& plan, const CueScript& script);
 
 } // namespace unknot

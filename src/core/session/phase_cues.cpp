@@ -303,8 +303,9 @@ private:
         const std::string& format =
             side == Side::none ? phrases_.next_set
                                : pick(side, phrases_.next_set_left, phrases_.next_set_right);
-        say(CueCategory::announcement, fill(format, {set, sets}), kSayChain);
-        if (!carries_setup(plan_, index_))
+        const bool setup = carries_setup(plan_, index_);
+        say(CueCategory::announcement, fill(format, {set, sets}), kSayChain, setup);
+        if (!setup)
             return;
         if (const Exercise* exercise = exercise_of(next))
             get_ready(spoken_exercise(*exercise, side).setup, true);

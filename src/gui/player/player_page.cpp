@@ -1,12 +1,12 @@
 #include "gui/player/player_page.h"
 
+#include "gui/player/coach_options.h"
 #include "gui/player/control_bar.h"
 #include "gui/player/cue_player.h"
 #include "gui/player/player_fonts.h"
 #include "gui/player/player_view.h"
 #include "gui/player/screen_saver_inhibitor.h"
 #include "gui/player/session_clock.h"
-#include "gui/player/translated_cue_phrases.h"
 #include "gui/settings_keys.h"
 #include "gui/text.h"
 
@@ -126,12 +126,7 @@ int PlayerPage::scaled_base_pixels(int page_height) const
 
 CoachOptions PlayerPage::coach_options() const
 {
-    CoachOptions options;
-    options.level = guidance_;
-    options.pace.words_per_minute =
-        words_per_minute(settings_keys::voice_rate.read(settings_) / 10.0);
-    options.phrases = translated_cue_phrases();
-    return options;
+    return gui::coach_options(settings_, guidance_);
 }
 
 void PlayerPage::set_guidance(GuidanceLevel level)

@@ -1,43 +1,16 @@
 // Every shipped routine plays to the end with a fake clock.
-#include "core/routine/routine_format.h"
 #include "core/session/coach.h"
 #include "core/session/session_engine.h"
 #include "session_fixture.h"
+#include "shipped_routines.h"
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace unknot;
-namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kRoutines = fs::path(UNKNOT_SOURCE_DIR) / "routines";
-
-RoutineFile load(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    ParseResult result = parse_routine_file(bytes.str(), path.filename().string());
-    INFO(path << ": " << (result.problems.empty() ? "" : result.problems.front().message));
-    REQUIRE(result.file);
-    return *result.file;
-}
-
-std::vector<fs::path> shipped_routines()
-{
-    std::vector<fs::path> paths;
-    for (const fs::directory_entry& entry : fs::directory_iterator(kRoutines))
-        if (entry.path().extension() == ".json" && entry.path().filename() != "catalogue.json")
-            paths.push_back(entry.path());
-    std::sort(paths.begin(), paths.end());
-    return paths;
-}
 
 // Plays with a timer set to next_due and Done pressed when a self-paced estimate is up; checks
 // that every phase starts where the plan says and every item of the script fires once.
@@ -85,25 +58,18 @@ void play_to_the_end(const CoachedSession& session)
 
 TEST_CASE("every shipped routine plays to the end", "[session_engine][routines]")
 {
-    const RoutineFile catalogue = load(kRoutines / "catalogue.json");
-    const std::vector<fs::path> paths = shipped_routines();
-    REQUIRE(paths.size() >= 3);
-    for (const fs::path& path : paths) {
-        INFO(path.filename());
-        const RoutineFile file = load(path);
-        REQUIRE(file.routine);
-        const ExerciseLookup lookup = [&](std::string_view id) -> const Exercise* {
-            for (const auto* list : {&file.exercises, &catalogue.exercises})
-                for (const Exercise& e : *list)
-                    if (e.id == id)
-                        return &e;
-            return nullptr;
-        };
-        const SessionPlan plan = build_plan(*file.routine, lookup);
+    const RoutineFile catalogue =
+        test::load_routine_file(test::kShippedRoutines / "catalogue.json");
+    const std::vector<test::ShippedRoutine> routines = test::shipped_routines(catalogue);
+    REQUIRE(routines.size() >= 3);
+    for (const test::ShippedRoutine& r : routines) {
+        INFO(r.path.filename());
+        REQUIRE(r.file.routine);
+        const SessionPlan plan = build_plan(*r.file.routine, r.lookup);
         std::set<int> steps;
         for (const Phase& p : plan.phases)
             steps.insert(p.step_index);
-        CHECK(steps.size() == file.routine->steps.size()); // no step was dropped
-        play_to_the_end(coach_session(plan, *file.routine, lookup, {}));
+        CHECK(steps.size() == r.file.routine->steps.size()); // no step was dropped
+        play_to_the_end(coach_session(plan, *r.file.routine, r.lookup, {}));
     }
 }

@@ -1,4 +1,6 @@
-#include "gui/player/translated_cue_phrases.h"
+#include "gui/player/coach_options.h"
+
+#include "gui/settings_keys.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +55,16 @@ CuePhrases translated_cue_phrases()
         {"heat-pack", tr("heat pack", "Spoken equipment")},
     };
     return p;
+}
+
+CoachOptions coach_options(const QSettings& settings, GuidanceLevel level)
+{
+    CoachOptions options;
+    options.level = level;
+    options.pace.words_per_minute =
+        words_per_minute(settings_keys::voice_rate.read(settings) / 10.0);
+    options.phrases = translated_cue_phrases();
+    return options;
 }
 
 } // namespace unknot::gui
