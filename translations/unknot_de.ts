@@ -209,6 +209,18 @@
         <source>%1 and %2 cannot be used together</source>
         <translation>%1 und %2 können nicht zusammen verwendet werden</translation>
     </message>
+    <message>
+        <source>--cue-script needs a routine ID</source>
+        <translation>--cue-script braucht eine Routinen-ID</translation>
+    </message>
+    <message>
+        <source>--guidance needs full, names-and-counts, sounds-only or silent, got &apos;%1&apos;</source>
+        <translation>--guidance braucht full, names-and-counts, sounds-only oder silent, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--guidance goes with --cue-script</source>
+        <translation>--guidance gehört zu --cue-script</translation>
+    </message>
 </context>
 <context>
     <name>unknot::Options</name>
@@ -271,6 +283,18 @@
     <message>
         <source>Write routine ID&apos;s one- or two-page handout to the PDF file given after it.</source>
         <translation>Das ein- oder zweiseitige Merkblatt der Routine ID in die danach angegebene PDF-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Print what the coach says and plays during routine ID, and when, without a display.</source>
+        <translation>Ausgeben, was der Coach während der Routine ID sagt und abspielt, und wann, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>With --cue-script: the guidance level (full, names-and-counts, sounds-only, silent).</source>
+        <translation>Mit --cue-script: die Anleitungsstufe (full, names-and-counts, sounds-only, silent).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
     </message>
 </context>
 <context>
@@ -463,28 +487,8 @@
         <translation>Fachleute aufsuchen, wenn</translation>
     </message>
     <message>
-        <source>set %1</source>
-        <translation>Satz %1</translation>
-    </message>
-    <message>
-        <source>%n reps</source>
-        <translation>%n Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Halfway</source>
-        <translation>Halbzeit</translation>
-    </message>
-    <message>
-        <source>Switch sides</source>
-        <translation>Seite wechseln</translation>
-    </message>
-    <message>
         <source>Rest</source>
         <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Get ready: %1</source>
-        <translation>Bereit machen: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -664,6 +668,161 @@ Details: %1</translation>
     <message>
         <source>This session was not saved: %1.</source>
         <translation>Diese Einheit wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>Spoken: an exercise&apos;s name as a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <comment>Spoken in the lead-in of a sided exercise</comment>
+        <translation>Linke Seite.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <comment>Spoken in the lead-in of a sided exercise</comment>
+        <translation>Rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Alternate sides, starting on the left.</source>
+        <comment>Spoken</comment>
+        <translation>Abwechselnd die Seiten, links zuerst.</translation>
+    </message>
+    <message>
+        <source>You need: %1.</source>
+        <comment>Spoken: %1 is a list of equipment</comment>
+        <translation>Du brauchst: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>Between items of a spoken list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>Before the last item of a spoken list</comment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Other side: left.</source>
+        <comment>Spoken at a side switch</comment>
+        <translation>Andere Seite: links.</translation>
+    </message>
+    <message>
+        <source>Other side: right.</source>
+        <comment>Spoken at a side switch</comment>
+        <translation>Andere Seite: rechts.</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <comment>Spoken when a rest begins</comment>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <comment>Spoken: %1 is the next exercise</comment>
+        <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1, left side.</source>
+        <comment>Spoken: %1 is the next exercise</comment>
+        <translation>Als Nächstes: %1, linke Seite.</translation>
+    </message>
+    <message>
+        <source>Next: %1, right side.</source>
+        <comment>Spoken: %1 is the next exercise</comment>
+        <translation>Als Nächstes: %1, rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 next.</source>
+        <comment>Spoken during a rest between sets</comment>
+        <translation>Gleich kommt Satz %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 next, left side.</source>
+        <comment>Spoken during a rest between sets</comment>
+        <translation>Gleich kommt Satz %1 von %2, linke Seite.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 next, right side.</source>
+        <comment>Spoken during a rest between sets</comment>
+        <translation>Gleich kommt Satz %1 von %2, rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <comment>Spoken: %1 is the first sentence of the next setup</comment>
+        <translation>Mach dich bereit: %1</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <comment>Spoken in the middle of a hold</comment>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message>
+        <source>Last five seconds.</source>
+        <comment>Spoken five seconds before a hold ends</comment>
+        <translation>Noch fünf Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>Spoken: the number of a paced rep</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1, left</source>
+        <comment>Spoken: the number of an alternating rep on the left</comment>
+        <translation>%1, links</translation>
+    </message>
+    <message>
+        <source>%1, right</source>
+        <comment>Spoken: the number of an alternating rep on the right</comment>
+        <translation>%1, rechts</translation>
+    </message>
+    <message>
+        <source>foam roller</source>
+        <comment>Spoken equipment</comment>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>tennis ball</source>
+        <comment>Spoken equipment</comment>
+        <translation>Tennisball</translation>
+    </message>
+    <message>
+        <source>massage ball</source>
+        <comment>Spoken equipment</comment>
+        <translation>Massageball</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <comment>Spoken equipment</comment>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <comment>Spoken equipment</comment>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <comment>Spoken equipment</comment>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <comment>Spoken equipment</comment>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>mat</source>
+        <comment>Spoken equipment</comment>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <source>heat pack</source>
+        <comment>Spoken equipment</comment>
+        <translation>Wärmekissen</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,16 @@ with tempfile.TemporaryDirectory() as data:
           texts(rows)[-2:] == ["[finished]", "Well done. Session complete."], texts(rows)[-2:])
     full_end = rows[-1][0]
 
+    # In German, the coach's own words are German.
+    german = dict(env, LANGUAGE="de", LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8")
+    result = subprocess.run([unknot, "--data-dir", data, "--cue-script", "upper-back-stretch"],
+                            env=german, capture_output=True, text=True, timeout=60)
+    said = texts(items(result.stdout))
+    check("in German: Pause, Halbzeit, Gut gemacht",
+          all(t in said for t in ["Pause.", "Halbzeit.", "Noch fünf Sekunden.",
+                                  "Andere Seite: rechts."]) and said[-1].startswith("Gut gemacht"),
+          said[-3:])
+
     # Names and counts: no instructions, shorter lead-ins.
     result = cue_script(data, "upper-back-stretch", "--guidance", "names-and-counts")
     check("--guidance names-and-counts: exit 0", result.returncode == 0, result.stderr)
