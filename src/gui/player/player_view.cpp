@@ -227,7 +227,7 @@ void PlayerView::set_base_pixels(int pixels)
     header_->set_base_pixels(pixels);
     illustration_->set_base_pixels(pixels);
     progress_->set_base_pixels(pixels);
-    set_pixel_font(instruction_, pixels * 1.35);
+    set_pixel_font(instruction_, pixels * 1.9); // the line the coach says: read from the mat
     set_pixel_font(cue_, pixels * 1.2, false, true);
     set_pixel_font(next_, pixels * 1.3, true);
     set_pixel_font(notice_, pixels * 1.1, true);
