@@ -6,10 +6,8 @@ namespace unknot {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kCategoryNames{
-    "countdown", "safety", "announcement", "count", "instruction", "form", "breathing"};
-constexpr std::array<std::string_view, 6> kSoundNames{"tick",        "halfway",      "set-end",
-                                                      "phase-start", "switch-sides", "finished"};
+constexpr std::array<std::string_view, 8> kCategoryNames{
+    "countdown", "safety", "announcement", "count", "instruction", "time", "form", "breathing"};
 constexpr std::array<std::string_view, 4> kLevelNames{"full", "names-and-counts", "sounds-only",
                                                       "silent"};
 
@@ -32,7 +30,7 @@ bool speaks(GuidanceLevel level, CueCategory category)
         return true;
     case GuidanceLevel::names_and_counts:
         return category == CueCategory::safety || category == CueCategory::announcement ||
-               category == CueCategory::count;
+               category == CueCategory::count || category == CueCategory::time;
     case GuidanceLevel::sounds_only:
     case GuidanceLevel::silent:
         break;
@@ -48,11 +46,6 @@ bool plays_sounds(GuidanceLevel level)
 std::string_view category_name(CueCategory category)
 {
     return kCategoryNames.at(static_cast<std::size_t>(category));
-}
-
-std::string_view sound_name(CueSound sound)
-{
-    return kSoundNames.at(static_cast<std::size_t>(sound));
 }
 
 std::string_view guidance_name(GuidanceLevel level)

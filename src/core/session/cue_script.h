@@ -3,6 +3,7 @@
 // its time, the player plays the ones the guidance level lets through.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,9 +14,19 @@ namespace unknot {
 // What an item is for; the guidance level filters speech by it. Highest priority first:
 // countdown: the 3-2-1 ticks and the sound that marks a phase's start or end;
 // safety: a stop condition; announcement: the exercise's name, side, switch, rest, next, the end;
-// count: rep counts, "halfway", "last five seconds"; instruction: setup, movement, step note;
-// form: form cues; breathing: breathing reminders.
-enum class CueCategory { countdown, safety, announcement, count, instruction, form, breathing };
+// count: rep counts and the halfway sound; instruction: setup, movement, step note;
+// time: "halfway", "last five seconds" (the movement matters more); form: form cues;
+// breathing: breathing reminders.
+enum class CueCategory {
+    countdown,
+    safety,
+    announcement,
+    count,
+    instruction,
+    time,
+    form,
+    breathing
+};
 
 // Ordered by weight (the heavier one wins when two are due at once). tick: each of the last three
 // seconds and each paced rep after the first; halfway: the middle of a hold; set_end: a hold or set
@@ -23,7 +34,7 @@ enum class CueCategory { countdown, safety, announcement, count, instruction, fo
 // side; finished: the session is complete.
 enum class CueSound { tick, halfway, set_end, phase_start, switch_sides, finished };
 
-// full: everything; names_and_counts: names, sides, rests, counts and stop conditions, no
+// full: everything; names_and_counts: names, sides, rests, counts, time and stop conditions, no
 // instructions or cues; sounds_only: no speech; silent: nothing.
 enum class GuidanceLevel { full, names_and_counts, sounds_only, silent };
 
@@ -54,7 +65,13 @@ bool plays_sounds(GuidanceLevel level);
 
 // Names for the command line and logs: "countdown", "phase-start", "names-and-counts".
 std::string_view category_name(CueCategory category);
-std::string_view sound_name(CueSound sound);
+// Inline: the sound module (src/cue_module) names its files by it and links no core library.
+inline std::string_view sound_name(CueSound sound)
+{
+    constexpr std::string_view names[] = {"tick",        "halfway",      "set-end",
+                                          "phase-start", "switch-sides", "finished"};
+    return names[static_cast<std::size_t>(sound)];
+}
 std::string_view guidance_name(GuidanceLevel level);
 std::optional<GuidanceLevel> guidance_named(std::string_view name);
 const std::vector<GuidanceLevel>& guidance_levels(); // in order, full first

@@ -235,11 +235,11 @@ private:
             return;
         if (length_ >= kHalfwayMinSeconds) {
             play(CueSound::halfway, length_ / 2, CueCategory::count);
-            say_in(CueCategory::count, phrases_.halfway,
+            say_in(CueCategory::time, phrases_.halfway,
                    {{length_ / 2, length_ / 2 + kLandmarkWindowSeconds}});
         }
         if (length_ >= kLastFiveMinSeconds)
-            say_in(CueCategory::count, phrases_.last_five, {{length_ - 5, length_ - 4.6}});
+            say_in(CueCategory::time, phrases_.last_five, {{length_ - 5, length_ - 4.6}});
     }
 
     // The movement lines in order (in later sets only the first, as a reminder); returns when

@@ -295,8 +295,8 @@ void PlayerPage::handle(const Events& events, TimePoint now)
     }
 }
 
-// The coach's latest line of the current phase, shown in place of the instruction; counts are in
-// the big number already.
+// The coach's latest line of the current phase, shown in place of the instruction; counts and
+// time are in the big number already.
 void PlayerPage::show_line(const Events& events)
 {
     for (const Event& event : events) {
@@ -304,7 +304,8 @@ void PlayerPage::show_line(const Events& events)
             view_->set_spoken_line({});
         const CueCategory category = event.cue.category;
         if (event.kind == EventKind::cue_due && event.phase >= 0 && !event.cue.text.empty() &&
-            category != CueCategory::count && category != CueCategory::countdown)
+            category != CueCategory::count && category != CueCategory::countdown &&
+            category != CueCategory::time)
             view_->set_spoken_line(qs(event.cue.text));
     }
 }

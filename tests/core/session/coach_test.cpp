@@ -367,15 +367,15 @@ TEST_CASE("the script as text: one line an item, times from the session's start"
     const std::string text = cue_script_text(session.plan, session.script);
     CHECK_THAT(text, Catch::StartsWith("  0:00.0  #0 lead-in"));
     CHECK_THAT(text, Catch::Contains("[phase-start]"));
-    CHECK_THAT(text, Catch::Contains("safety        6  Stop if it hurts.\n"));
+    CHECK_THAT(text, Catch::Contains("safety        7  Stop if it hurts.\n"));
     const double hold_start = session.plan.phases[0].planned_seconds;
     char halfway[64];
     std::snprintf(halfway, sizeof halfway, "%3d:%02d.0  #1 hold",
                   static_cast<int>(hold_start + 15) / 60, static_cast<int>(hold_start + 15) % 60);
     CHECK_THAT(
-        text, Catch::Contains(std::string(halfway) + "                count         4  [halfway]"));
+        text, Catch::Contains(std::string(halfway) + "                count         5  [halfway]"));
     CHECK_THAT(text, Catch::EndsWith(
-                         "#2 end                 announcement  5  Well done. Session complete.\n"));
+                         "#2 end                 announcement  6  Well done. Session complete.\n"));
 }
 
 TEST_CASE("every built-in routine at every level: items apart at their estimated lengths, phases "
