@@ -253,7 +253,8 @@ struct Window {
     test::ManualClock clock;
     test::Recorded recorded;
     gui::CuePlayer cues{std::make_unique<test::RecordingSound>(recorded),
-                        std::make_unique<test::RecordingSpeech>(recorded)};
+                        std::make_unique<test::RecordingSpeech>(recorded, clock), nullptr,
+                        [this] { return clock.now(); }};
     gui::FocusRing ring;
     gui::SessionLogger logger{history.store.get()};
     gui::MainWindow window{&library};

@@ -172,7 +172,7 @@ struct PlayerHarness {
     void start_coached()
     {
         const PlayerRoutine routine;
-        const RoutineFile source{kFormatVersion, routine.exercises, routine.routine};
+        const RoutineFile source{routine.exercises, routine.routine};
         page->show();
         page->start(QStringLiteral("player-test"), routine.plan(), &source);
     }

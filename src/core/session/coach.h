@@ -36,6 +36,7 @@ struct CoachOptions {
     GuidanceLevel level = GuidanceLevel::full; // at the start: phases lengthen for what it says
     SpeechPace pace;
     CuePhrases phrases;
+    std::string language; // the routine's texts in this language where they are translated
 };
 
 struct CoachedSession {

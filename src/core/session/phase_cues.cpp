@@ -117,7 +117,7 @@ private:
         const Exercise* exercise = exercise_of(about);
         if (!exercise)
             return;
-        const SpokenExercise text = spoken_exercise(*exercise, about.side);
+        const SpokenExercise text = spoken(*exercise, about.side);
         say(CueCategory::announcement, fill(phrases_.exercise, {text.name}), kSayChain, true);
         if (about.alternate)
             say(CueCategory::announcement, phrases_.alternating, kSayChain, true);
@@ -126,6 +126,8 @@ private:
                 pick(about.side, phrases_.side_left, phrases_.side_right), kSayChain, true);
         say(CueCategory::announcement, equipment(text), kSayChain, true);
         say(CueCategory::instruction, note(about.side), kSayChain, true);
+        for (const std::string& line : text.preparation)
+            say(CueCategory::instruction, line, kSayChain, true);
         for (const std::string& line : text.setup)
             say(CueCategory::instruction, line, kSayChain, true);
         if (!text.cautions.empty())
@@ -136,8 +138,7 @@ private:
     {
         const Exercise* exercise = exercise_of(phase_);
         landmarks();
-        const SpokenExercise text =
-            exercise ? spoken_exercise(*exercise, phase_.side) : SpokenExercise{};
+        const SpokenExercise text = exercise ? spoken(*exercise, phase_.side) : SpokenExercise{};
         const double moved = movement(text, exercise);
         if (phase_.kind == PhaseKind::reps && phase_.tempo)
             counts(moved);
@@ -152,19 +153,21 @@ private:
         say(CueCategory::announcement,
             pick(phase_.side, phrases_.switch_left, phrases_.switch_right), kSayChain, true);
         if (exercise)
-            for (const std::string& line : spoken_exercise(*exercise, phase_.side).setup)
+            for (const std::string& line : spoken(*exercise, phase_.side).setup)
                 say(CueCategory::instruction, line, kSayChain, true);
     }
 
     void timed(int rotation)
     {
         const Exercise* exercise = exercise_of(phase_);
-        say(CueCategory::announcement, fill(phrases_.exercise, {phase_.title}), kSayChain);
+        say(CueCategory::announcement, fill(phrases_.exercise, {title(phase_)}), kSayChain);
         say(CueCategory::instruction, note(Side::none), kSayChain);
         landmarks();
         if (!exercise)
             return;
-        const SpokenExercise text = spoken_exercise(*exercise, Side::none);
+        const SpokenExercise text = spoken(*exercise, Side::none);
+        for (const std::string& line : text.preparation)
+            say(CueCategory::instruction, line, kSayChain);
         for (const std::string& line : text.setup)
             say(CueCategory::instruction, line, kSayChain);
         const double moved = movement(text, exercise);
@@ -308,7 +311,7 @@ private:
         if (!setup)
             return;
         if (const Exercise* exercise = exercise_of(next))
-            get_ready(spoken_exercise(*exercise, side).setup, true);
+            get_ready(spoken(*exercise, side).setup, true);
     }
 
     void next_activity()
@@ -321,9 +324,9 @@ private:
             const std::string& format = side == Side::none
                                             ? phrases_.next
                                             : pick(side, phrases_.next_left, phrases_.next_right);
-            say(CueCategory::announcement, fill(format, {next.title}), kSayChain);
+            say(CueCategory::announcement, fill(format, {title(next)}), kSayChain);
             if (const Exercise* exercise = exercise_of(next))
-                get_ready(spoken_exercise(*exercise, next.side).setup, false);
+                get_ready(spoken(*exercise, next.side).setup, false);
             return;
         }
     }
@@ -352,14 +355,54 @@ private:
         return context_.lookup(phase.exercise_id);
     }
 
-    const Exercise* timed_exercise(const Phase& /*phase*/) const { return nullptr; }
+    // A timed activity borrows the text of the exercise its step names.
+    const Exercise* timed_exercise(const Phase& phase) const
+    {
+        const Step* step = step_of(phase);
+        if (phase.kind != PhaseKind::timed || !step || step->exercise.empty())
+            return nullptr;
+        return context_.lookup(step->exercise);
+    }
+
+    SpokenExercise spoken(const Exercise& exercise, Side side) const
+    {
+        return spoken_exercise(exercise, side, context_.options.language);
+    }
+
+    const Step* step_of(const Phase& phase) const
+    {
+        const auto step = static_cast<std::size_t>(phase.step_index);
+        return step < context_.routine.steps.size() ? &context_.routine.steps[step] : nullptr;
+    }
+
+    const StepTranslation* step_translation(const Phase& phase) const
+    {
+        const auto found = context_.routine.translations.find(context_.options.language);
+        if (found == context_.routine.translations.end())
+            return nullptr;
+        const auto step = static_cast<std::size_t>(phase.step_index);
+        const std::vector<StepTranslation>& steps = found->second.steps;
+        return step < steps.size() ? &steps[step] : nullptr;
+    }
 
     std::string note(Side side) const
     {
-        const auto step = static_cast<std::size_t>(phase_.step_index);
-        if (step >= context_.routine.steps.size())
+        const Step* step = step_of(phase_);
+        if (!step)
             return {};
-        return spoken_text(context_.routine.steps[step].note, side);
+        const StepTranslation* translation = step_translation(phase_);
+        return spoken_text(
+            translation && !translation->note.empty() ? translation->note : step->note, side);
+    }
+
+    // What the phase is called when said: the exercise's name, or the timed activity's title.
+    std::string title(const Phase& phase) const
+    {
+        if (!phase.exercise_id.empty())
+            if (const Exercise* exercise = context_.lookup(phase.exercise_id))
+                return spoken(*exercise, Side::none).name;
+        const StepTranslation* translation = step_translation(phase);
+        return translation && !translation->title.empty() ? translation->title : phase.title;
     }
 
     std::string equipment(const SpokenExercise& text) const

@@ -57,6 +57,12 @@ CuePhrases translated_cue_phrases()
     return p;
 }
 
+QString spoken_language()
+{
+    return QCoreApplication::translate(
+        "unknot::gui", "en", "ISO 639-1 code of the language the voice speaks: this catalogue's");
+}
+
 CoachOptions coach_options(const QSettings& settings, GuidanceLevel level)
 {
     CoachOptions options;
@@ -64,6 +70,7 @@ CoachOptions coach_options(const QSettings& settings, GuidanceLevel level)
     options.pace.words_per_minute =
         words_per_minute(settings_keys::voice_rate.read(settings) / 10.0);
     options.phrases = translated_cue_phrases();
+    options.language = spoken_language().toStdString();
     return options;
 }
 

@@ -5,10 +5,15 @@
 #include "core/session/coach.h"
 
 class QSettings;
+class QString;
 
 namespace unknot::gui {
 
 CuePhrases translated_cue_phrases();
+
+// The ISO 639-1 code of the interface's language (the catalogue in use says which): the voice
+// speaks it and the coach says the routine's texts translated to it where they are.
+QString spoken_language();
 
 CoachOptions coach_options(const QSettings& settings, GuidanceLevel level);
 

@@ -1,9 +1,9 @@
 #include "gui/player/cue_player.h"
 
 #include "core/session/cue_script_text.h"
+#include "gui/player/coach_options.h"
 #include "gui/player/cue_timeline_file.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QtGlobal>
@@ -43,9 +43,7 @@ std::unique_ptr<CuePlayer> CuePlayer::create_default()
 {
     std::unique_ptr<CueTimeline> timeline = CueTimelineFile::from_environment();
     CueOutputOptions options;
-    // The voice speaks the language of the interface: the catalogue in use says which.
-    options.language = QCoreApplication::translate(
-        "unknot::gui", "en", "ISO 639-1 code of the language the voice speaks: this catalogue's");
+    options.language = spoken_language();
     options.timeline = timeline.get();
     const CueOutputFactory* outputs = load_cue_outputs();
     const bool audio = outputs && outputs->have_audio_output();

@@ -188,7 +188,7 @@ TEST_CASE("a hold says the movement in order from its start, with time to act be
     CHECK(second->at >= first->end() + kSpeechGapSeconds + kMovementPauseSeconds - 1e-9);
 }
 
-TEST_CASE("a hold says halfway and last five seconds; short ones only what fits their length",
+TEST_CASE("a hold says halfway and last five seconds, short ones only what fits their length",
           "[coach]")
 {
     OneStep one;
@@ -313,7 +313,7 @@ TEST_CASE("a rest between sets that changes sides says the setup for that side",
     CHECK(session.plan.phases[4].planned_seconds > 5);
 }
 
-TEST_CASE("the session ends with the finished sound and well done; a stop says so", "[coach]")
+TEST_CASE("the session ends with the finished sound and well done, a stop says so", "[coach]")
 {
     const CoachedSession session = OneStep().coached();
     REQUIRE(session.script.completed.size() == 2);
@@ -322,6 +322,130 @@ TEST_CASE("the session ends with the finished sound and well done; a stop says s
     CHECK(session.script.completed[1].at >= session.script.completed[0].end());
     REQUIRE(session.script.stopped.size() == 1);
     CHECK(session.script.stopped[0].text == "Session stopped.");
+}
+
+// Format 2: the setup apart from the movement, side choices, breathing, preparation.
+struct FormatTwo : OneStep {
+    explicit FormatTwo(Sides sides = Sides::each) : OneStep(sides)
+    {
+        exercise.setup = {"Lie on your {left|right} side.", "Bend your knees."};
+        exercise.instructions = {"Reach your {left|right} arm up.", "Open your chest."};
+        exercise.preparation = {"Put a cushion under your head."};
+        exercise.breathing = {"Breathe out as you open.", "Breathe slowly."};
+        exercise.cues = {"Cue one."};
+    }
+};
+
+TEST_CASE("format 2: the lead-in says the preparation and the setup for its side, the hold the "
+          "movement, the switch the other side's setup",
+          "[coach]")
+{
+    const FormatTwo two;
+    const CoachedSession session = two.coached();
+    CHECK(said(session.script.phases[0]) ==
+          std::vector<std::string>{"Roll.", "Left side.", "You need: foam roller.",
+                                   "Put a cushion under your head.", "Lie on your left side.",
+                                   "Bend your knees.", "Stop if it hurts."});
+    const std::vector<std::string> hold = said(session.script.phases[1]);
+    CHECK(hold.at(0) == "Reach your left arm up.");
+    CHECK(hold.at(1) == "Open your chest.");
+    REQUIRE(session.plan.phases[2].kind == PhaseKind::switch_sides);
+    CHECK(said(session.script.phases[2]) == std::vector<std::string>{"Other side: right.",
+                                                                     "Lie on your right side.",
+                                                                     "Bend your knees."});
+    CHECK(said(session.script.phases[3]).at(0) == "Reach your right arm up.");
+}
+
+TEST_CASE("format 2: breathing reminders take turns with the form cues through a long hold",
+          "[coach]")
+{
+    FormatTwo two(Sides::none);
+    two.hold(60);
+    const CoachedSession session = two.coached();
+    std::vector<std::string> turns;
+    for (const CueItem& item : session.script.phases[1].items)
+        if (item.category == CueCategory::form || item.category == CueCategory::breathing)
+            turns.push_back(item.text);
+    REQUIRE(turns.size() >= 3);
+    CHECK(turns[0] == "Cue one.");
+    CHECK(turns[1] == "Breathe out as you open.");
+    CHECK(turns[2] == "Breathe slowly.");
+}
+
+TEST_CASE("an instruction tied to a key pose is said as the figure moves into it, in the first "
+          "reps",
+          "[coach]")
+{
+    FormatTwo two(Sides::none);
+    Figure figure;
+    figure.seconds = 6;
+    KeyPose start;
+    start.name = "start";
+    start.at = 0;
+    start.stay = 0.1;
+    KeyPose open;
+    open.name = "open";
+    open.at = 0.6;
+    open.stay = 0.2;
+    figure.poses = {start, open};
+    two.exercise.figure = figure;
+    two.exercise.instructions = {Instruction("Reach up."), Instruction("Open your chest.", "open")};
+    two.reps(5, 6);
+    const CoachedSession session = two.coached();
+    const PhaseScript& reps = session.script.phases[1];
+    INFO(cue_script_text(session.plan, session.script));
+    std::vector<double> opens;
+    for (const CueItem& item : reps.items)
+        if (item.text == "Open your chest.")
+            opens.push_back(item.at);
+    REQUIRE_FALSE(opens.empty());
+    // The figure starts moving into "open" at 0.1 of a rep: 0.6 s into a 6 s rep.
+    CHECK(std::fmod(opens.front(), 6.0) >= 0.6 - 1e-9);
+    CHECK(std::fmod(opens.front(), 6.0) <= 0.6 + 1.5);
+    CHECK(opens.front() < 3 * 6.0);
+}
+
+TEST_CASE("the coach says the routine's texts in its language where they are translated", "[coach]")
+{
+    FormatTwo two;
+    ExerciseTranslation de;
+    de.name = "Rolle";
+    de.setup = {"Leg dich auf die {linke|rechte} Seite.", "Beuge die Knie."};
+    de.cautions = {"Hör auf, wenn es weh tut.", "Hör auf, wenn dir schwindlig wird."};
+    two.exercise.translations["de"] = de;
+    CoachOptions options;
+    options.language = "de";
+    const CoachedSession session =
+        coach_session(build_plan(two.routine, two.lookup()), two.routine, two.lookup(), options);
+    const std::vector<std::string> lead = said(session.script.phases[0]);
+    CHECK(lead.front() == "Rolle.");
+    CHECK(std::find(lead.begin(), lead.end(), "Leg dich auf die linke Seite.") != lead.end());
+    CHECK(lead.back() == "Hör auf, wenn es weh tut.");
+    // Not translated: the file's own text.
+    CHECK(said(session.script.phases[1]).at(0) == "Reach your left arm up.");
+    CHECK(said(session.script.phases[2]).at(1) == "Leg dich auf die rechte Seite.");
+}
+
+TEST_CASE("a timed step says its title and note, then borrows its exercise's text", "[coach]")
+{
+    FormatTwo two(Sides::none);
+    Step timed;
+    timed.kind = StepKind::timed;
+    timed.title = "Heat on the upper back";
+    timed.seconds = 90;
+    timed.exercise = "roll";
+    timed.note = "Lie still.";
+    two.routine.steps = {timed};
+    const CoachedSession session = two.coached();
+    REQUIRE(session.plan.phases[0].kind == PhaseKind::timed);
+    const std::vector<std::string> words = said(session.script.phases[0]);
+    REQUIRE(words.size() >= 5);
+    CHECK(words[0] == "Heat on the upper back.");
+    CHECK(words[1] == "Lie still.");
+    CHECK(words[2] == "Put a cushion under your head.");
+    CHECK(words[3] == "Lie on your left side.");
+    CHECK(std::find(words.begin(), words.end(), "Stop if it hurts.") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "Breathe slowly.") != words.end());
 }
 
 TEST_CASE("the coach speaks the phrasebook it is given", "[coach]")
@@ -337,7 +461,7 @@ TEST_CASE("the coach speaks the phrasebook it is given", "[coach]")
     CHECK(said(session.script.phases[2])[0] == "Andere Seite: rechts.");
 }
 
-TEST_CASE("3-2-1 and the phase sounds are never moved; nothing overlaps in the fixture", "[coach]")
+TEST_CASE("3-2-1 and the phase sounds are never moved, nothing overlaps in the fixture", "[coach]")
 {
     for (GuidanceLevel level : guidance_levels()) {
         INFO(guidance_name(level));
@@ -445,7 +569,7 @@ CueRequest tick(double at)
 
 } // namespace
 
-TEST_CASE("placement: the more important first; a less important one moves to the next free "
+TEST_CASE("placement: the more important first, a less important one moves to the next free "
           "gap, or is dropped, never shortened",
           "[coach][placement]")
 {
@@ -466,8 +590,8 @@ TEST_CASE("placement: the more important first; a less important one moves to th
     CHECK(placed.items[2].at == 7);
 }
 
-TEST_CASE("placement: a chain keeps its order; a line that needs the one before is dropped with "
-          "it; a must-fit line that is dropped says so",
+TEST_CASE("placement: a chain keeps its order, a line that needs the one before is dropped with "
+          "it, a must-fit line that is dropped says so",
           "[coach][placement]")
 {
     std::vector<CueRequest> asked = {request(CueCategory::instruction, 2.0, {}, 0),
