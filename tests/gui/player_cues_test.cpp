@@ -102,6 +102,24 @@ TEST_CASE("the coach talks the person through the lead-in, the hold, the switch 
     CHECK(h.cues->waiting() == 0); // nothing ever had to wait: the script keeps them apart
 }
 
+TEST_CASE("with the voice off the lead-in keeps its length, and the lines are still shown",
+          "[gui][player][cues]")
+{
+    PlayerHarness voiced;
+    voiced.start_coached();
+    CHECK(voiced.page->engine()->plan().phases[0].planned_seconds > 5); // lengthened to fit
+    PlayerHarness h;
+    QTest::mouseClick(h.page->controls()->voice_toggle(), Qt::LeftButton);
+    REQUIRE_FALSE(gui::settings_keys::voice.read(*h.settings));
+    h.start_coached();
+    CHECK(h.page->engine()->plan().phases[0].planned_seconds == 5);
+    const QString name = QStringLiteral("Side stretch.");
+    for (int i = 0; i < 20 && h.page->view()->instruction() != name; ++i)
+        h.wait(0.1);
+    CHECK(h.page->view()->instruction() == name);
+    CHECK(spoken(h.recorded).isEmpty());
+}
+
 TEST_CASE("the player shows the line being said, and the instruction when none is",
           "[gui][player][cues]")
 {

@@ -124,9 +124,13 @@ int PlayerPage::scaled_base_pixels(int page_height) const
     return static_cast<int>(std::lround(player_base_pixels(page_height) * text_scale_));
 }
 
+// Phases lengthen only for what will be said: with the voice off, nothing is.
 CoachOptions PlayerPage::coach_options() const
 {
-    return gui::coach_options(settings_, guidance_);
+    GuidanceLevel level = guidance_;
+    if (!settings_keys::voice.read(settings_) && speaks(level, CueCategory::announcement))
+        level = GuidanceLevel::sounds_only;
+    return gui::coach_options(settings_, level);
 }
 
 void PlayerPage::set_guidance(GuidanceLevel level)
