@@ -157,6 +157,24 @@ std::optional<char32_t> find_control_character(std::string_view text)
     return std::nullopt;
 }
 
+std::optional<BidiControl> find_bidi_control(std::string_view text)
+{
+    // In UTF-8 they are E2 80 AA..AE and E2 81 A6..A9; E2 is never a continuation byte.
+    for (std::size_t i = text.find('\xe2'); i != std::string_view::npos;
+         i = text.find('\xe2', i + 1)) {
+        if (i + 2 >= text.size())
+            break;
+        const auto second = static_cast<unsigned char>(text[i + 1]);
+        const auto third = static_cast<unsigned char>(text[i + 2]);
+        if ((second == 0x80U && third >= 0xAAU && third <= 0xAEU) ||
+            (second == 0x81U && third >= 0xA6U && third <= 0xA9U)) {
+            const char32_t code_point = 0x2000U | ((second & 0x3FU) << 6U) | (third & 0x3FU);
+            return BidiControl{code_point, code_point_count(text.substr(0, i)) + 1};
+        }
+    }
+    return std::nullopt;
+}
+
 std::string code_point_name(char32_t code_point)
 {
     static constexpr char kHex[] = "0123456789ABCDEF";

@@ -28,6 +28,15 @@ TextPosition position_at(std::string_view text, std::size_t offset);
 // tab, line feed and carriage return, which plain text may contain.
 std::optional<char32_t> find_control_character(std::string_view text);
 
+// A bidirectional embedding, override or isolate control (U+202A..U+202E, U+2066..U+2069) and
+// its 1-based position in code points. Such a control reorders the text shown around it ("evil"
+// can show as "live"), so text from files must not hold them (routines/FORMAT.md).
+struct BidiControl {
+    char32_t code_point = 0;
+    std::size_t character = 0;
+};
+std::optional<BidiControl> find_bidi_control(std::string_view text);
+
 // Valid UTF-8 text with every control character, tab and line breaks included, written as \uXXXX:
 // it prints as one line and cannot send escape sequences to a terminal.
 std::string escape_control_characters(std::string_view text);

@@ -182,6 +182,13 @@ std::optional<std::string> JsonChecker::text(const json& value, PointerTo pointe
                "must not contain control characters, found " + code_point_name(*control));
         return std::nullopt;
     }
+    if (const auto bidi = find_bidi_control(text)) {
+        report(pointer.str(), "must not contain bidirectional controls, which reorder the text "
+                              "around them; found " +
+                                  code_point_name(bidi->code_point) + " at character " +
+                                  std::to_string(bidi->character));
+        return std::nullopt;
+    }
     if (const std::size_t length = code_point_count(text); length > max_chars) {
         report(pointer.str(), "must be at most " + std::to_string(max_chars) + " characters, got " +
                                   std::to_string(length));

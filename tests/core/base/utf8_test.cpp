@@ -57,6 +57,38 @@ TEST_CASE("control characters are found at any position", "[utf8]")
     CHECK(find_control_character(with_at("\xc2\x85", 9, 20)) == char32_t{0x85});
 }
 
+TEST_CASE("bidirectional controls are found with their character position", "[utf8]")
+{
+    // U+202A..U+202E (embeddings and overrides) and U+2066..U+2069 (isolates).
+    for (char32_t control :
+         {0x202AU, 0x202BU, 0x202CU, 0x202DU, 0x202EU, 0x2066U, 0x2067U, 0x2068U, 0x2069U}) {
+        const std::string bytes = {'\xe2', static_cast<char>(0x80 | ((control >> 6U) & 0x3FU)),
+                                   static_cast<char>(0x80 | (control & 0x3FU))};
+        for (std::size_t position = 0; position <= 12; ++position) {
+            INFO("U+" << std::hex << unsigned(control) << " after " << position << " characters");
+            const auto found = find_bidi_control(with_at(bytes, position, 12));
+            REQUIRE(found);
+            CHECK(found->code_point == control);
+            CHECK(found->character == position + 1);
+        }
+    }
+    // Characters are counted, not bytes: "é" and "🙂" are one each.
+    const auto after_wide = find_bidi_control("\xc3\xa9\xf0\x9f\x99\x82 \xe2\x80\xae");
+    REQUIRE(after_wide);
+    CHECK(after_wide->character == 4);
+    // Neighbours that are not embedding, override or isolate controls.
+    for (const char* neighbour : {"\xe2\x80\xa9",     // U+2029 paragraph separator
+                                  "\xe2\x80\xaf",     // U+202F narrow no-break space
+                                  "\xe2\x80\x8e",     // U+200E left-to-right mark
+                                  "\xe2\x81\xa5",     // U+2065
+                                  "\xe2\x81\xaa",     // U+206A
+                                  "\xd8\xa7\xd9\x84", // Arabic text
+                                  "\xe2\x82\xac"}) {  // euro sign
+        INFO(neighbour);
+        CHECK_FALSE(find_bidi_control(std::string("evil ") + neighbour + " live"));
+    }
+}
+
 TEST_CASE("code points are counted at any position", "[utf8]")
 {
     for (const std::string& special : kSpecials) {
