@@ -26,6 +26,25 @@ int checked_size(std::size_t size)
     return static_cast<int>(size);
 }
 
+// The history file is untrusted input: anyone who can write the data folder can put a schema of
+// their own in it. Our schema has no triggers and no views, so none are run (a trigger on our
+// tables would run with every write; a view in place of a table could hide one behind it); the
+// schema may call no function with side effects (trusted_schema off); and SQL cannot corrupt the
+// file on purpose (defensive: no writable_schema, no journal_mode=OFF, no shadow-table writes).
+int harden(sqlite3* db)
+{
+    for (const int option : {SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_VIEW,
+                             SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_DEFENSIVE}) {
+        const int on = option == SQLITE_DBCONFIG_DEFENSIVE ? 1 : 0;
+        int now = -1;
+        if (const int rc = sqlite3_db_config(db, option, on, &now); rc != SQLITE_OK)
+            return rc;
+        if (now != on)
+            return SQLITE_MISUSE;
+    }
+    return SQLITE_OK;
+}
+
 } // namespace
 
 Error::Error(int extended_code, int system_errno, const std::string& message)
@@ -34,9 +53,11 @@ Error::Error(int extended_code, int system_errno, const std::string& message)
 
 Connection::Connection(const std::string& path, int flags)
 {
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (db_)
         sqlite3_extended_result_codes(db_, 1);
+    if (rc == SQLITE_OK)
+        rc = harden(db_);
     if (rc != SQLITE_OK) {
         const int code = db_ ? sqlite3_extended_errcode(db_) : rc;
         const int system = db_ ? sqlite3_system_errno(db_) : 0;

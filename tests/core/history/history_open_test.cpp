@@ -241,3 +241,49 @@ TEST_CASE("moving aside never overwrites an earlier moved-aside file")
     CHECK_THAT(read_bytes(moved.value), Catch::StartsWith("second"));
     CHECK_FALSE(fs::exists(path));
 }
+
+TEST_CASE("a hostile schema's triggers and views never run: SQLite's defensive settings")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    write_history(path);
+    HistoryStoreOptions dead_owners;
+    dead_owners.owner_is_alive = [](const OwnerId&) { return false; };
+    // Someone else's triggers on our tables, run by every write the store makes, and a left-over
+    // session so that opening recovers it (an UPDATE).
+    raw_exec(path, "UPDATE sessions SET status = 'completed', ended_at = started_at + 60;"
+                   "UPDATE sessions SET status = 'in_progress', ended_at = NULL WHERE id = 1;"
+                   "CREATE TABLE canary (what TEXT);"
+                   "CREATE TRIGGER on_session AFTER INSERT ON sessions BEGIN "
+                   "  INSERT INTO canary VALUES ('insert trigger ran'); END;"
+                   "CREATE TRIGGER on_update AFTER UPDATE ON sessions BEGIN "
+                   "  INSERT INTO canary VALUES ('update trigger ran'); END;"
+                   "CREATE TRIGGER on_step AFTER INSERT ON steps BEGIN "
+                   "  DELETE FROM sessions WHERE id <> NEW.session_id; END;");
+    {
+        const OpenResult opened = open_history(path, kNow, dead_owners);
+        INFO(opened.message);
+        REQUIRE(opened.outcome == OpenOutcome::ok);
+        CHECK(opened.interrupted_sessions == 1);
+        const auto id = opened.store->begin_session(sample_start()).value;
+        CHECK(opened.store->add_step(id, sample_step(0, kMonday + 9 * 3600), {30, 0}).ok());
+        CHECK(opened.store->all_sessions().value.size() == 41);
+    }
+    CHECK(raw_query(path, "SELECT count(*) FROM canary") == "0");
+    CHECK(raw_query(path, "SELECT count(*) FROM sessions") == "41");
+
+    SECTION("a view in place of a table, with a trigger that writes instead")
+    {
+        raw_exec(path, "ALTER TABLE sessions RENAME TO kept;"
+                       "CREATE VIEW sessions AS SELECT * FROM kept;"
+                       "CREATE TRIGGER instead INSTEAD OF INSERT ON sessions BEGIN "
+                       "  INSERT INTO canary VALUES ('instead trigger ran'); END;");
+        const OpenResult opened = open_history(path, kNow, dead_owners);
+        INFO(opened.message);
+        if (opened.store) {
+            CHECK_FALSE(opened.store->begin_session(sample_start()).ok());
+            CHECK_FALSE(opened.store->all_sessions().ok());
+        }
+        CHECK(raw_query(path, "SELECT count(*) FROM canary") == "0");
+    }
+}
