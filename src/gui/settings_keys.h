@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 namespace unknot::gui::settings_keys {
 
@@ -77,6 +78,13 @@ inline constexpr IntSetting first_day_of_week{"history/first_day_of_week", 0, 0,
 inline constexpr IntSetting reminder_days{"reminder/days", 0, 0, 127};
 inline constexpr IntSetting reminder_time{"reminder/time", 18 * 60, 0, 24 * 60 - 1};
 inline constexpr TextSetting reminder_routine{"reminder/routine"};
+
+// Every setting above, for code that treats them alike (tests/fuzz/settings_fuzzer.cpp).
+inline constexpr std::array kBoolSettings{sound, voice, ask_pain};
+inline constexpr std::array kIntSettings{volume,        voice_rate,   lead_in,
+                                         text_size,     weekly_goal,  first_day_of_week,
+                                         reminder_days, reminder_time};
+inline constexpr std::array kTextSettings{voice_name, reminder_routine};
 
 // The key names as the first pages wrote them.
 inline QString sound_enabled()

@@ -3,6 +3,7 @@
 // of the API (see check_* below) is a finding.
 //
 //   scripts/fuzz.sh [SECONDS]
+#include "core/json/json_checker.h"
 #include "core/routine/routine_editing.h"
 #include "core/routine/routine_format.h"
 #include "core/routine/routine_library.h"
@@ -35,21 +36,28 @@ void require(bool condition, const char* what)
         fail(what);
 }
 
-// The shipped routines, read once: the library that imports are checked against.
-const RoutineLibrary& shipped_library()
+// The shipped routines' files, read once.
+const std::vector<RoutineSource>& shipped_sources()
 {
-    static const RoutineLibrary library = [] {
-        std::vector<RoutineSource> sources;
+    static const std::vector<RoutineSource> sources = [] {
+        std::vector<RoutineSource> read;
         for (const auto& entry : fs::directory_iterator(fs::path(UNKNOT_SOURCE_DIR) / "routines")) {
             if (entry.path().extension() != ".json")
                 continue;
             std::ifstream in(entry.path(), std::ios::binary);
             std::ostringstream bytes;
             bytes << in.rdbuf();
-            sources.push_back({entry.path().filename().string(), bytes.str()});
+            read.push_back({entry.path().filename().string(), bytes.str()});
         }
-        return RoutineLibrary::load(sources, {});
+        return read;
     }();
+    return sources;
+}
+
+// The library that imports are checked against.
+const RoutineLibrary& shipped_library()
+{
+    static const RoutineLibrary library = RoutineLibrary::load(shipped_sources(), {});
     return library;
 }
 
@@ -90,6 +98,27 @@ void check_valid_file(const RoutineFile& file)
     check_problems(validate_routine_edit(file, "fuzz.json", context));
 }
 
+// What the editor does with an import that passed (EditorPage::import_file_at): on a clash the
+// routine takes the suggested id, the file is written, and the library then holds it under that id.
+void check_imported(ImportCheck import)
+{
+    require(import.file->routine.has_value(), "an import without a routine");
+    require(import.id_taken == !import.suggested_id.empty(), "a clash without a free id");
+    if (import.id_taken) {
+        require(is_valid_id(import.suggested_id), "the suggested id is not an id");
+        require(!shipped_library().find_routine(import.suggested_id), "the suggested id is taken");
+        import.file->routine->id = import.suggested_id;
+    }
+    const std::string written = write_routine_file(*import.file);
+    std::vector<RoutineSource> sources = shipped_sources();
+    sources.push_back({"imported.json", written});
+    const RoutineLibrary library = RoutineLibrary::load(sources, {});
+    require(library.problems().empty(), "an imported file breaks the library");
+    const LibraryRoutine* found = library.find_routine(import.file->routine->id);
+    require(found && found->routine == *import.file->routine,
+            "the library does not hold the imported routine as written");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -113,8 +142,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(library.exercises().size() == (result.file ? result.file->exercises.size() : 0U),
             "the library disagrees with the loader about the exercises");
 
-    const ImportCheck import = check_import(bytes, "fuzz.json", shipped_library());
+    ImportCheck import = check_import(bytes, "fuzz.json", shipped_library());
     check_problems(import.problems);
     require(import.file.has_value() == import.problems.empty(), "an import with both or neither");
+    if (import.file)
+        check_imported(std::move(import));
     return 0;
 }
