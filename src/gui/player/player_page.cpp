@@ -1,11 +1,11 @@
 #include "gui/player/player_page.h"
 
+#include "gui/desktop/screen_inhibitor.h"
 #include "gui/player/coach_options.h"
 #include "gui/player/control_bar.h"
 #include "gui/player/cue_player.h"
 #include "gui/player/player_fonts.h"
 #include "gui/player/player_view.h"
-#include "gui/player/screen_saver_inhibitor.h"
 #include "gui/player/session_clock.h"
 #include "gui/settings_keys.h"
 #include "gui/text.h"
@@ -43,7 +43,7 @@ std::optional<double> until_display_changes(const SessionEngine& engine, TimePoi
 PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues, QWidget* parent)
     : QWidget(parent), clock_(clock), settings_(settings), cue_source_(std::move(cues)),
       read_clocks_(read_system_clocks), timer_(new QTimer(this)),
-      inhibitor_(new ScreenSaverInhibitor(this)), view_(new PlayerView(this)),
+      inhibitor_(new ScreenInhibitor(this)), view_(new PlayerView(this)),
       controls_(new ControlBar(this))
 {
     setObjectName(QStringLiteral("player"));
@@ -164,7 +164,6 @@ void PlayerPage::start(const QString& routine_id, SessionPlan plan, const Routin
     suspend_.reset();
     notice_phase_ = -1;
     view_->set_notice({});
-    inhibitor_->inhibit(tr("Following an exercise routine"));
     emit session_started(routine_id_);
     last_tick_ = clock_.now();
     handle(engine_->start(last_tick_), last_tick_);
@@ -293,8 +292,9 @@ void PlayerPage::handle(const Events& events, TimePoint now)
     const bool ended = std::any_of(events.begin(), events.end(), [](const Event& e) {
         return e.kind == EventKind::session_finished;
     });
+    // Awake while it runs; a paused session, perhaps forgotten, lets the screen lock.
+    inhibitor_->set_wanted(playing() && !engine_->paused(), tr("Following an exercise routine"));
     if (ended) {
-        inhibitor_->release();
         emit session_finished(engine_->outcome().value_or(SessionOutcome::stopped));
     }
 }

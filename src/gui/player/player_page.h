@@ -25,7 +25,7 @@ class ControlBar;
 class CuePlayer;
 class IllustrationArea;
 class PlayerView;
-class ScreenSaverInhibitor;
+class ScreenInhibitor;
 class SessionClock;
 
 // Gives the cue player when the first session starts: connecting to the audio server and loading
@@ -77,6 +77,7 @@ public:
     IllustrationArea* illustration_slot() const;
     PlayerView* view() const { return view_; }
     ControlBar* controls() const { return controls_; }
+    ScreenInhibitor* screen_inhibitor() const { return inhibitor_; } // awake while playing
 
 signals:
     void session_started(const QString& routine_id);
@@ -117,7 +118,7 @@ private:
     int base_pixels_ = 0;
     double text_scale_ = 1.0; // the text size setting
     QTimer* timer_;
-    ScreenSaverInhibitor* inhibitor_;
+    ScreenInhibitor* inhibitor_;
     PlayerView* view_;
     ControlBar* controls_;
 };
