@@ -16,6 +16,8 @@ packages=(
   xvfb xdotool fonts-dejavu-core                            # app tests in Xvfb, keys; legible text
   pulseaudio pulseaudio-utils                               # audio tests: own server, pacat, parec
   dbus-daemon at-spi2-core python3-pyatspi                  # a11y test: dbus-run-session, AT-SPI
+  openbox dunst trayer x11-utils dbus-bin faketime          # desktop tests: WM, notifications,
+                                                            #   tray, xprop, dbus-monitor, clock
   desktop-file-utils appstream                              # install test: validators
   poppler-utils                                             # print test: pdfinfo, pdftotext
   librsvg2-bin                                              # scripts/make_icons.sh: rsvg-convert
@@ -27,8 +29,20 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
+# Installing needs root: sudo where it can ask (a terminal) or needs no password; else say what to do.
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+  if command -v sudo >/dev/null && { sudo -n true 2>/dev/null || [ -t 0 ]; }; then
+    SUDO=sudo
+  else
+    echo "scripts/deps.sh: these Debian packages are missing: ${missing[*]}" >&2
+    echo "Installing them needs root, and sudo is not available here. As root, run:" >&2
+    echo "  apt-get update && apt-get install --no-install-recommends ${missing[*]}" >&2
+    echo "(or run scripts/deps.sh as root), then run this again." >&2
+    exit 1
+  fi
+fi
 echo "Installing: ${missing[*]}"
-SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

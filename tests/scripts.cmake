@@ -74,6 +74,35 @@ if(TARGET unknot)
   unknot_test_may_skip("a11y: AT-SPI hears each phase, 10-5-3-2-1 and the end; Pause stays quiet")
 endif()
 
+# Reminders against the real desktop: dunst on a private session bus shows the Notify call's
+# actions, and choosing "Start" in its menu starts the routine (tests/scripts/desktop_session.py
+# starts and stops Xvfb, the bus, openbox and dunst; libfaketime sets the app's clock).
+if(TARGET unknot)
+  add_test(NAME "desktop: a reminder through dunst offers Start NAME and Not today; Start plays"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/desktop_notify_test.py
+            $<TARGET_FILE:unknot>)
+  set_tests_properties("desktop: a reminder through dunst offers Start NAME and Not today; Start plays"
+    PROPERTIES TIMEOUT 120)
+  unknot_test_may_skip("desktop: a reminder through dunst offers Start NAME and Not today; Start plays")
+endif()
+
+# The window against openbox and trayer: sessions full screen (F11 toggles, the end restores),
+# a tray that comes later is used, closing hides to it (said once through dunst), a second start
+# raises the hidden window, Ctrl+Q quits, --background shows only the tray icon.
+if(TARGET unknot)
+  add_test(NAME "desktop: full screen sessions, hide to a late tray, raise, quit, --background"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/desktop_window_test.py
+            $<TARGET_FILE:unknot>)
+  set_tests_properties("desktop: full screen sessions, hide to a late tray, raise, quit, --background"
+    PROPERTIES TIMEOUT 180)
+  unknot_test_may_skip("desktop: full screen sessions, hide to a late tray, raise, quit, --background")
+endif()
+
+# scripts/deps.sh as a user without root or sudo: says which packages and what to run, installs nothing.
+add_test(NAME "deps: without root or sudo deps.sh says what to run"
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/deps_test.sh ${PROJECT_SOURCE_DIR})
+unknot_test_may_skip("deps: without root or sudo deps.sh says what to run")
+
 # Core layers point down only: every include from core names the file's own layer or one it links
 # (the configure has already failed on a link that points up, cmake/CoreLayers.cmake); no Qt in
 # core; gui never includes app. Both checks also run on a small bad example that they must reject.

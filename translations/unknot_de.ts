@@ -221,6 +221,10 @@
         <source>--guidance goes with --cue-script</source>
         <translation>--guidance gehört zu --cue-script</translation>
     </message>
+    <message>
+        <source>--background goes with the window only</source>
+        <translation>--background gehört nur zum Fenster</translation>
+    </message>
 </context>
 <context>
     <name>unknot::Options</name>
@@ -295,6 +299,10 @@
     <message>
         <source>LEVEL</source>
         <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without the window, for the reminders (as at login).</source>
+        <translation>Im Systembereich der Kontrollleiste starten, ohne Fenster, für die Erinnerungen (wie bei der Anmeldung).</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2011,18 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>Not today</source>
         <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Quit Unknot</source>
+        <translation>Unknot beenden</translation>
+    </message>
+    <message>
+        <source>Unknot keeps running in the system tray for your reminders. To quit, choose Quit Unknot in the tray icon&apos;s menu, or press Ctrl+Q in the window.</source>
+        <translation>Unknot läuft für deine Erinnerungen im Systembereich der Kontrollleiste weiter. Zum Beenden wähle „Unknot beenden“ im Menü des Symbols oder drücke Strg+Q im Fenster.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,9 @@ struct Options {
     QCommandLineOption palette{QStringLiteral("palette"),
                                tr("Use the Fusion style with a dark or light palette."),
                                tr("dark|light")};
+    QCommandLineOption background{
+        QStringLiteral("background"),
+        tr("Start in the system tray, without the window, for the reminders (as at login).")};
 };
 
 // What a mode's parse reads: the parsed options and the positional arguments.
@@ -84,7 +87,9 @@ Mode parse_window(const Input& in)
 {
     if (!in.files().isEmpty())
         return unexpected(in.files());
-    Window window{.data_dir = in.data_dir(), .palette = in.value(in.o.palette)};
+    Window window{.data_dir = in.data_dir(),
+                  .palette = in.value(in.o.palette),
+                  .background = in.is_set(in.o.background)};
     if (in.is_set(in.o.palette) && window.palette != QStringLiteral("dark") &&
         window.palette != QStringLiteral("light"))
         return UsageError{tr("--palette needs dark or light, got '%1'").arg(window.palette)};
@@ -206,7 +211,8 @@ std::vector<Modifier> modifiers(const Options& o)
         {o.json, is_one_of<List>, tr("--json goes with --list")},
         {o.guidance, is_one_of<cli::CueScript>, tr("--guidance goes with --cue-script")},
         {o.time_scale, is_one_of<Window, Play>, tr("--time-scale goes with the window or --play")},
-        {o.palette, is_one_of<Window, Play>, tr("--palette goes with the window or --play")}};
+        {o.palette, is_one_of<Window, Play>, tr("--palette goes with the window or --play")},
+        {o.background, is_one_of<Window>, tr("--background goes with the window only")}};
 }
 
 QString dashed(const QCommandLineOption& option)

@@ -20,6 +20,7 @@ struct Window {
     QString data_dir{};
     double time_scale = 1.0; // --time-scale X, 1..100
     QString palette{};       // --palette dark|light (hidden): Fusion with that palette
+    bool background = false; // --background: in the tray, no window (where there is a tray)
     bool operator==(const Window&) const = default;
 };
 

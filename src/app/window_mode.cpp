@@ -4,9 +4,11 @@
 #include "app/routine_commands.h"
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"
+#include "gui/desktop/desktop_notifications.h"
 #include "gui/desktop/focus_ring.h"
 #include "gui/desktop/palettes.h"
 #include "gui/desktop/translations.h"
+#include "gui/desktop/tray_watch.h"
 #include "gui/editor/editor_page.h"
 #include "gui/figure/player_figure.h"
 #include "gui/first_shown.h"
@@ -21,6 +23,7 @@
 #include "gui/reminders/reminder_tray.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/session_logger.h"
+#include "gui/settings_keys.h"
 #include "gui/single_instance.h"
 #include "gui/startup_probe.h"
 
@@ -29,6 +32,7 @@
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QThread>
+#include <QTimer>
 
 #include <chrono>
 #include <future>
@@ -57,13 +61,18 @@ void bring_to_front(QWidget& window)
     window.activateWindow();
 }
 
+bool reminders_on(const QSettings& settings)
+{
+    return gui::settings_keys::reminder_days.read(settings) != 0;
+}
+
 // What the parts made after the window is shown are given.
 struct StartupParts {
     QString data;
     QSettings& settings;
     gui::SessionClock& clock;
     gui::CueSource cues;
-    bool tray;
+    gui::TrayWatch& tray;
 };
 
 // What needs the history: made once it is open, after the window is on screen. Declared before
@@ -90,6 +99,7 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
     logging.logger = std::make_unique<gui::SessionLogger>(logging.history.log_store(),
                                                           logging.history.not_logged);
     auto* player = new gui::PlayerPage(parts.clock, parts.settings, parts.cues);
+    player->set_full_screen_sessions(true);
     new gui::PlayerFigure(*player, parts.clock, [&window](std::string_view id) {
         return window.library()->find_exercise(id);
     }); // owned by the player
@@ -99,7 +109,11 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
                       [data = parts.data] { return load_library(data); });
     auto* reminders = new gui::ReminderService(parts.settings, store, system_now,
                                                gui::system_time_zone(), &window);
-    auto* reminder_tray = new gui::ReminderTray(window, *reminders, parts.tray, &window);
+    auto* notifications = new gui::DesktopNotifications(&window);
+    auto* reminder_tray = new gui::ReminderTray(window, *reminders, parts.tray.present(),
+                                                notifications, &parts.settings, &window);
+    QObject::connect(&parts.tray, &gui::TrayWatch::changed, reminder_tray,
+                     &gui::ReminderTray::set_tray_available);
     QObject::connect(&window, &gui::MainWindow::settings_changed, reminders, [=] {
         reminders->reload();
         reminder_tray->update_icon();
@@ -153,30 +167,41 @@ int run_window(QApplication& app, const cli::Window& options, const QString& pla
     Logging logging;
     gui::FocusRing focus_ring;
     gui::MainWindow window(&built_in);
-    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    // Looked at every 3 s: at login the panel may come after Unknot.
+    gui::TrayWatch tray(QSystemTrayIcon::isSystemTrayAvailable, std::chrono::seconds(3));
     const auto describe_cues = [cue_source](gui::SettingsEnvironment& e) {
         const gui::CuePlayer* player = cue_source();
         e.voices = player->voice_names();
         e.has_sound = player->has_sound();
         e.has_voice = player->has_voice();
     };
-    window.set_settings(&settings,
-                        {.data_dir = data,
-                         .voices = {},      // filled in by describe_cues
-                         .open_folder = {}, // xdg-open
-                         .reminders = gui::system_reminder_environment(options.data_dir, tray),
-                         .describe_cues = describe_cues});
+    window.set_settings(
+        &settings, {.data_dir = data,
+                    .voices = {},      // filled in by describe_cues
+                    .open_folder = {}, // xdg-open
+                    .reminders = gui::system_reminder_environment(options.data_dir, tray.present()),
+                    .describe_cues = describe_cues});
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
-    window.show();
+    // --background (the login entry): only the tray icon, when reminders are on and there is a
+    // tray; else the window, minimised, so that the person still finds it.
+    const bool in_tray = options.background && tray.present() && reminders_on(settings);
+    if (!in_tray)
+        options.background ? window.showMinimized() : window.show();
+    else
+        QApplication::setQuitOnLastWindowClosed(false); // until the window is shown
     const StartupParts parts{
         .data = data, .settings = settings, .clock = *clock, .cues = cue_source, .tray = tray};
-    gui::after_first_shown(window, [&, parts] {
+    const auto start_up = [&, parts] {
         gui::apply_app_icon();
         finish_start_up(window, logging, parts);
         if (!play.isEmpty())
             window.play(play);
-    });
+    };
+    if (in_tray)
+        QTimer::singleShot(0, &window, start_up);
+    else
+        gui::after_first_shown(window, start_up);
     gui::install_startup_probe(window); // tests/bench/startup.py; off unless asked for
     return app.exec();
 }

@@ -156,11 +156,43 @@ void MainWindow::adopt_library(RoutineLibrary library)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    const bool quitting = std::exchange(quitting_, false);
     if ((flow_ && !flow_->close_requested()) || (editor_ && !editor_->maybe_close())) {
         event->ignore();
         return;
     }
+    if (!quitting && keep_running_ && keep_running_()) {
+        event->ignore();
+        // Hidden, the window is no longer the last one: closing a message must not quit.
+        QApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        emit hidden_to_tray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::set_keep_running(std::function<bool()> keep_running)
+{
+    keep_running_ = std::move(keep_running);
+}
+
+void MainWindow::quit()
+{
+    quitting_ = true;
+    if (close())
+        QCoreApplication::quit(); // closing a hidden window would not end the event loop
+}
+
+void MainWindow::set_tray_available(bool available)
+{
+    environment_.reminders.has_tray = available;
 }
 
 void MainWindow::set_settings(QSettings* settings, SettingsEnvironment environment)
@@ -215,7 +247,7 @@ void MainWindow::build_menus()
     print->setObjectName(QStringLiteral("print_action"));
     connect(library_page_, &LibraryPage::print_requested, this, &MainWindow::print_selected);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 }
 

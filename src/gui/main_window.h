@@ -71,11 +71,19 @@ public:
     void open_settings();
     void apply_settings();
 
+    // Closing the window hides it instead of quitting while `keep_running` says so (reminders
+    // on and a tray to wait in); quit() always quits. Mid-session, closing asks first either way.
+    void set_keep_running(std::function<bool()> keep_running);
+    void quit();                             // File > Quit, Ctrl+Q, and the tray's Quit
+    void set_tray_available(bool available); // for the reminder settings' text
+
 signals:
     void settings_changed();
+    void hidden_to_tray();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build_menus();
@@ -95,6 +103,8 @@ private:
     std::unique_ptr<RoutineLibrary> adopted_; // owns the library after the first adopt_library
     QSettings* settings_ = nullptr;
     SettingsEnvironment environment_;
+    std::function<bool()> keep_running_;
+    bool quitting_ = false;
 };
 
 } // namespace unknot::gui

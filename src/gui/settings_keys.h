@@ -61,6 +61,9 @@ inline constexpr IntSetting voice_rate{"player/voice_rate", 0, -10, 10}; // tent
 // Get-ready seconds before each exercise. 0: as each routine says (its lead_in); otherwise this
 // many seconds for every routine, for people who need longer (or shorter) to get into position.
 inline constexpr IntSetting lead_in{"player/lead_in_seconds", 0, 0, 60};
+// Sessions play full screen (read from a mat, metres away); F11 in a session changes it and the
+// choice is kept for the next one.
+inline constexpr BoolSetting full_screen{"player/full_screen", true};
 inline constexpr IntSetting text_size{"player/text_size", 100, 70, 200}; // percent
 
 // The session log.
@@ -78,9 +81,11 @@ inline constexpr IntSetting first_day_of_week{"history/first_day_of_week", 0, 0,
 inline constexpr IntSetting reminder_days{"reminder/days", 0, 0, 127};
 inline constexpr IntSetting reminder_time{"reminder/time", 18 * 60, 0, 24 * 60 - 1};
 inline constexpr TextSetting reminder_routine{"reminder/routine"};
+// Closing the window once hid it to the tray and said so: later closes hide it without a word.
+inline constexpr BoolSetting hidden_to_tray_told{"reminder/hidden_to_tray_told", false};
 
 // Every setting above, for code that treats them alike (tests/fuzz/settings_fuzzer.cpp).
-inline constexpr std::array kBoolSettings{sound, voice, ask_pain};
+inline constexpr std::array kBoolSettings{sound, voice, ask_pain, full_screen, hidden_to_tray_told};
 inline constexpr std::array kIntSettings{volume,        voice_rate,   lead_in,
                                          text_size,     weekly_goal,  first_day_of_week,
                                          reminder_days, reminder_time};

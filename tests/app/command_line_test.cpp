@@ -33,6 +33,8 @@ TEST_CASE("cli: no mode option opens the window, with its options")
     CHECK(parse({"--data-dir", "/d", "--time-scale", "2.5", "--palette", "dark"}) ==
           Mode{Window{.data_dir = "/d", .time_scale = 2.5, .palette = "dark"}});
     CHECK(parse({"--palette=light"}) == Mode{Window{.palette = "light"}});
+    CHECK(parse({"--background", "--data-dir", "/d"}) ==
+          Mode{Window{.data_dir = "/d", .background = true}});
 }
 
 TEST_CASE("cli: --play opens the window on a routine")
@@ -146,6 +148,8 @@ TEST_CASE("cli: an option given to a mode it does not go with is a usage error")
           "--time-scale goes with the window or --play");
     CHECK(error_of({"--export-history", "-", "--palette", "dark"}) ==
           "--palette goes with the window or --play");
+    CHECK(error_of({"--play", "everyday-ten", "--background"}) ==
+          "--background goes with the window only");
 }
 
 TEST_CASE("cli: a usage error goes to standard error with a hint, exit code 2")

@@ -80,7 +80,7 @@ void shoot_all(const QString& palette)
          {},
          {{{QStringLiteral("everyday-ten"), QStringLiteral("Everyday ten minutes")}},
           dir.filePath(QStringLiteral("autostart.desktop")),
-          QStringLiteral("unknot"),
+          {QStringLiteral("unknot")},
           true},
          {}},
         &window);

@@ -1,5 +1,6 @@
 #include "core/history/history_store.h"
 #include "gui/builtin_routines.h"
+#include "gui/desktop/tray_watch.h"
 #include "gui/main_window.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
@@ -12,10 +13,13 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <catch2/catch.hpp>
@@ -207,4 +211,98 @@ TEST_CASE("open at login writes and removes the autostart entry in XDG_CONFIG_HO
     again.open_at_login()->setChecked(false);
     REQUIRE(again.save(f.settings, &error));
     CHECK_FALSE(QFile::exists(file));
+}
+
+TEST_CASE("the autostart entry names the data folder absolutely and passes desktop-file-validate",
+          "[gui][reminders]")
+{
+    Fixture f;
+    QTemporaryDir config;
+    const QString relative = QStringLiteral("my $HOME \"data\" back\\slash Grüße");
+    gui::ReminderEnvironment environment;
+    environment.autostart_file = config.filePath(QStringLiteral("autostart/io.x.Unknot.desktop"));
+    environment.autostart_arguments =
+        gui::autostart_arguments(QStringLiteral("/opt/Un knot/unknot"), relative);
+    CHECK(environment.autostart_arguments ==
+          QStringList{QStringLiteral("/opt/Un knot/unknot"), QStringLiteral("--data-dir"),
+                      QDir::current().absoluteFilePath(relative), QStringLiteral("--background")});
+    gui::ReminderSettings panel(environment);
+    panel.load(f.settings);
+    panel.open_at_login()->setChecked(true);
+    QString error;
+    REQUIRE(panel.save(f.settings, &error));
+    QProcess validate;
+    validate.start(QStringLiteral("desktop-file-validate"), {environment.autostart_file});
+    INFO("desktop-file-validate (package desktop-file-utils): scripts/deps.sh");
+    REQUIRE(validate.waitForFinished(10000));
+    INFO(validate.readAll().toStdString());
+    CHECK(validate.exitCode() == 0);
+    QFile entry(environment.autostart_file);
+    REQUIRE(entry.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(entry.readAll());
+    CHECK(text.contains(QStringLiteral("my \\\\$HOME \\\\\"data\\\\\" back\\\\\\\\slash Grüße")));
+}
+
+TEST_CASE("with reminders on and a tray, closing hides the window to the tray, once said",
+          "[gui][reminders]")
+{
+    Fixture f; // reminders on Mon, Wed, Fri
+    const RoutineLibrary library = RoutineLibrary::load(gui::builtin_routine_sources(), {});
+    gui::MainWindow window(&library);
+    StillClock clock;
+    window.set_player(new gui::PlayerPage(clock, f.settings, nullptr));
+    window.show();
+    gui::ReminderService service(
+        f.settings, nullptr, [&f] { return f.now; }, utc_zone());
+    gui::ReminderTray tray(window, service, false, nullptr, &f.settings);
+    QSignalSpy hidden(&window, &gui::MainWindow::hidden_to_tray);
+
+    SECTION("no tray: closing closes")
+    {
+        CHECK_FALSE(tray.waits_in_tray());
+        CHECK(window.close());
+        CHECK(hidden.isEmpty());
+    }
+    SECTION("a tray that comes later is used; when it goes, the hidden window comes back")
+    {
+        tray.set_tray_available(true);
+        REQUIRE(tray.tray());
+        CHECK(tray.tray()->isVisible());
+        CHECK(tray.waits_in_tray());
+        CHECK_FALSE(window.close()); // hidden, not closed
+        CHECK(window.isHidden());
+        CHECK(hidden.size() == 1);
+        CHECK(keys::hidden_to_tray_told.read(f.settings)); // said the first time
+        tray.set_tray_available(false);
+        CHECK_FALSE(tray.tray());
+        CHECK(window.isVisible());
+        CHECK(window.close());
+    }
+    SECTION("reminders off: closing closes, even with a tray")
+    {
+        keys::reminder_days.write(f.settings, 0);
+        service.reload();
+        tray.set_tray_available(true);
+        tray.update_icon();
+        CHECK_FALSE(tray.waits_in_tray());
+        CHECK(window.close());
+    }
+}
+
+TEST_CASE("the tray watch says when a tray comes and goes", "[gui][reminders]")
+{
+    bool there = false;
+    gui::TrayWatch watch([&] { return there; }, std::chrono::hours(1));
+    QSignalSpy changed(&watch, &gui::TrayWatch::changed);
+    CHECK_FALSE(watch.present());
+    watch.poll();
+    CHECK(changed.isEmpty());
+    there = true;
+    watch.poll();
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.front().front().toBool());
+    CHECK(watch.present());
+    there = false;
+    watch.poll();
+    CHECK(changed.size() == 2);
 }

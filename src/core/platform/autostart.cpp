@@ -3,6 +3,7 @@
 #include "core/base/atomic_write.h"
 
 #include <fstream>
+#include <string_view>
 #include <system_error>
 
 namespace unknot {
@@ -21,12 +22,54 @@ fs::path autostart_file(const std::string& app_id, const char* xdg_config_home, 
     return config / "autostart" / (app_id + ".desktop");
 }
 
-std::string autostart_entry(const std::string& name, const std::string& comment,
-                            const std::string& exec, const std::string& icon)
+std::string exec_argument(const std::string& argument)
 {
-    return "[Desktop Entry]\nType=Application\nName=" + name + "\nComment=" + comment +
-           "\nExec=" + exec + "\nIcon=" + icon +
-           "\nTerminal=false\nX-GNOME-Autostart-enabled=true\n";
+    const std::string_view reserved = " \t\n\"'\\><~|&;$*?#()`"; // the spec's list
+    const bool plain = !argument.empty() && argument.find_first_of(reserved) == std::string::npos;
+    std::string out = plain ? "" : "\"";
+    for (const char c : argument) {
+        if (!plain && (c == '"' || c == '`' || c == '$' || c == '\\'))
+            out += '\\';
+        out += c;
+        if (c == '%')
+            out += '%';
+    }
+    return plain ? out : out + '"';
+}
+
+std::string entry_value(const std::string& text)
+{
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string autostart_entry(const std::string& name, const std::string& comment,
+                            const std::vector<std::string>& arguments, const std::string& icon)
+{
+    std::string exec;
+    for (const std::string& argument : arguments)
+        exec += (exec.empty() ? "" : " ") + exec_argument(argument);
+    return "[Desktop Entry]\nType=Application\nName=" + entry_value(name) +
+           "\nComment=" + entry_value(comment) + "\nExec=" + entry_value(exec) +
+           "\nIcon=" + entry_value(icon) + "\nTerminal=false\nX-GNOME-Autostart-enabled=true\n";
 }
 
 bool autostart_enabled(const fs::path& file)

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace unknot {
 
@@ -13,9 +14,15 @@ namespace unknot {
 std::filesystem::path autostart_file(const std::string& app_id, const char* xdg_config_home,
                                      const char* home);
 
-// The entry's text: starts `exec` at login.
+// The Desktop Entry spec escapes an argument of Exec= in two levels: first the Exec quoting
+// (reserved characters inside double quotes, where ", `, $ and \ take a backslash; % doubled),
+// then, as for every string value, each backslash doubled (and line breaks written \n).
+std::string exec_argument(const std::string& argument);
+std::string entry_value(const std::string& text); // the second level, for any string value
+
+// The entry's text: starts the program with `arguments` (the program first) at login.
 std::string autostart_entry(const std::string& name, const std::string& comment,
-                            const std::string& exec, const std::string& icon);
+                            const std::vector<std::string>& arguments, const std::string& icon);
 
 // True when `file` exists and is not switched off (Hidden=true, or a GNOME
 // X-GNOME-Autostart-enabled=false that a session settings tool wrote).

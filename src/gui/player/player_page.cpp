@@ -165,6 +165,7 @@ void PlayerPage::start(const QString& routine_id, SessionPlan plan, const Routin
     notice_phase_ = -1;
     view_->set_notice({});
     emit session_started(routine_id_);
+    enter_session_screen();
     last_tick_ = clock_.now();
     handle(engine_->start(last_tick_), last_tick_);
     controls_->pause_button()->setFocus(Qt::OtherFocusReason); // shows where Space acts
@@ -295,6 +296,7 @@ void PlayerPage::handle(const Events& events, TimePoint now)
     // Awake while it runs; a paused session, perhaps forgotten, lets the screen lock.
     inhibitor_->set_wanted(playing() && !engine_->paused(), tr("Following an exercise routine"));
     if (ended) {
+        leave_session_screen();
         emit session_finished(engine_->outcome().value_or(SessionOutcome::stopped));
     }
 }
@@ -423,6 +425,28 @@ void PlayerPage::toggle_full_screen()
 {
     QWidget* top = window();
     top->setWindowState(top->windowState() ^ Qt::WindowFullScreen);
+    if (!playing() || !full_screen_sessions_)
+        return;
+    settings_keys::full_screen.write(settings_, top->windowState() & Qt::WindowFullScreen);
+    if (!state_before_)
+        state_before_ = top->windowState() ^ Qt::WindowFullScreen;
+}
+
+void PlayerPage::enter_session_screen()
+{
+    QWidget* top = window();
+    if (!full_screen_sessions_ || !settings_keys::full_screen.read(settings_) ||
+        top->isFullScreen())
+        return;
+    if (!state_before_)
+        state_before_ = top->windowState();
+    top->setWindowState(top->windowState() | Qt::WindowFullScreen);
+}
+
+void PlayerPage::leave_session_screen()
+{
+    if (const auto before = std::exchange(state_before_, std::nullopt))
+        window()->setWindowState(*before);
 }
 
 } // namespace unknot::gui

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 class QTimer;
@@ -78,6 +79,9 @@ public:
     PlayerView* view() const { return view_; }
     ControlBar* controls() const { return controls_; }
     ScreenInhibitor* screen_inhibitor() const { return inhibitor_; } // awake while playing
+    // Sessions take the whole screen (settings_keys::full_screen, which F11 in a session
+    // changes) and give the window back as it was when they end. Off until the app turns it on.
+    void set_full_screen_sessions(bool on) { full_screen_sessions_ = on; }
 
 signals:
     void session_started(const QString& routine_id);
@@ -100,6 +104,8 @@ private:
     void connect_controls();
     int scaled_base_pixels(int page_height) const;
     void toggle_full_screen();
+    void enter_session_screen(); // full screen when the setting says so
+    void leave_session_screen(); // the window as it was before the session
     void apply_base_pixels(int pixels);
     void make_cues();
     void apply_cue_settings();
@@ -118,6 +124,8 @@ private:
     int base_pixels_ = 0;
     double text_scale_ = 1.0; // the text size setting
     QTimer* timer_;
+    bool full_screen_sessions_ = false;
+    std::optional<Qt::WindowStates> state_before_; // the window's, while a session changed it
     ScreenInhibitor* inhibitor_;
     PlayerView* view_;
     ControlBar* controls_;

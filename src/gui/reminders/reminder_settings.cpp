@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,21 +20,6 @@ namespace unknot::gui {
 namespace keys = settings_keys;
 
 namespace {
-
-QString quoted(const QString& argument)
-{
-    static const QString plain =
-        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                       "0123456789/._-+,:@");
-    if (!argument.isEmpty() &&
-        std::all_of(argument.begin(), argument.end(), [](QChar c) { return plain.contains(c); }))
-        return argument;
-    QString escaped = argument;
-    for (const QChar c : {QLatin1Char('\\'), QLatin1Char('"'), QLatin1Char('`'), QLatin1Char('$')})
-        escaped.replace(c, QStringLiteral("\\") + c);
-    escaped.replace(QLatin1Char('%'), QStringLiteral("%%"));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 // Hours and minutes in the locale's way (its short format may carry seconds).
 QString time_format()
@@ -57,12 +43,12 @@ QString reminder_summary(int day_mask, int minutes)
     return ReminderSettings::tr("%1 at %2").arg(QLocale().createSeparatedList(days), time);
 }
 
-QString autostart_command(const QString& program, const QString& data_dir)
+QStringList autostart_arguments(const QString& program, const QString& data_dir)
 {
-    QString command = quoted(program);
+    QStringList arguments{program};
     if (!data_dir.isEmpty())
-        command += QStringLiteral(" --data-dir ") + quoted(data_dir);
-    return command;
+        arguments << QStringLiteral("--data-dir") << QFileInfo(data_dir).absoluteFilePath();
+    return arguments << QStringLiteral("--background"); // into the tray, where there is one
 }
 
 ReminderEnvironment system_reminder_environment(const QString& data_dir, bool has_tray)
@@ -74,8 +60,8 @@ ReminderEnvironment system_reminder_environment(const QString& data_dir, bool ha
         autostart_file(app_id().toStdString(), config.isEmpty() ? nullptr : config.constData(),
                        home.isEmpty() ? nullptr : home.constData())
             .string());
-    environment.autostart_command =
-        autostart_command(QCoreApplication::applicationFilePath(), data_dir);
+    environment.autostart_arguments =
+        autostart_arguments(QCoreApplication::applicationFilePath(), data_dir);
     environment.has_tray = has_tray;
     return environment;
 }
@@ -146,9 +132,12 @@ bool ReminderSettings::save(QSettings& settings, QString* error)
     const std::string file = environment_.autostart_file.toStdString();
     if (file.empty() || login_->isChecked() == autostart_enabled(file))
         return true;
+    std::vector<std::string> arguments;
+    for (const QString& argument : environment_.autostart_arguments)
+        arguments.push_back(argument.toStdString());
     const std::string entry =
-        autostart_entry("Unknot", tr("Reminds you of your back exercises").toStdString(),
-                        environment_.autostart_command.toStdString(), app_id().toStdString());
+        autostart_entry("Unknot", tr("Reminds you of your back exercises").toStdString(), arguments,
+                        app_id().toStdString());
     if (const auto failed = set_autostart(file, login_->isChecked(), entry)) {
         *error = QString::fromStdString(*failed);
         return false;

@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <utility>
@@ -20,16 +21,16 @@ namespace unknot::gui {
 struct ReminderEnvironment {
     std::vector<std::pair<QString, QString>> routines; // id, title
     QString autostart_file;                            // empty: no "open at login"
-    QString autostart_command;                         // the Exec line of the entry
+    QStringList autostart_arguments;                   // the entry's command, program first
     bool has_tray = false;
 };
 
 // "Mon, Wed, Fri at 18:00" (in the locale's names and time format); empty without days.
 QString reminder_summary(int day_mask, int minutes);
 
-// `Exec=` value that starts this program (quoted as the desktop entry spec wants) on `data_dir`
-// when one was given on the command line.
-QString autostart_command(const QString& program, const QString& data_dir);
+// The command that starts this program at login, in the tray (--background): on `data_dir`
+// (made absolute: at login the working folder is another) when one was given on the command line.
+QStringList autostart_arguments(const QString& program, const QString& data_dir);
 
 // This program's autostart entry under $XDG_CONFIG_HOME (or ~/.config), started with `data_dir`
 // when one was given; whether the desktop has a tray.
