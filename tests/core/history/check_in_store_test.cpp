@@ -24,7 +24,7 @@ CheckIn answer(CheckInAnswer a, std::int64_t at = kMonday + 20 * 86400)
 
 } // namespace
 
-TEST_CASE("a check-in answer is kept once per programme and week; the first answer stays")
+TEST_CASE("a check-in answer is kept once per programme and week, the first answer stays")
 {
     const TempDir dir;
     auto store = open_ok(dir / "history.sqlite3");

@@ -44,7 +44,7 @@ TEST_CASE("per exercise: sessions done, 'this hurts' stops, average pain change,
     CHECK_FALSE(roll.sided);
 }
 
-TEST_CASE("timed activities are not exercises; an empty log has no rows")
+TEST_CASE("timed activities are not exercises, an empty log has no rows")
 {
     StepRecord heat = step_of("", StepOutcome::done);
     heat.kind = StepKind::timed;

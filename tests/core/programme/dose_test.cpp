@@ -86,7 +86,7 @@ TEST_CASE("a progression's levels move the hold or reps first, then the sets, to
     CHECK(dose_at(plain, 3) == Dose{0, 8, 2}); // the written dose
 }
 
-TEST_CASE("week 1 plays the starting dose; two sessions without pain raise it the next week")
+TEST_CASE("week 1 plays the starting dose, two sessions without pain raise it the next week")
 {
     std::vector<SessionRecord> log;
     CHECK(dose_on(log, day_of(0, 0)).reason == DoseReason::starting);

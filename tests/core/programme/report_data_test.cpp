@@ -85,7 +85,7 @@ TEST_CASE("each exercise: done, skipped, stopped for pain, and its dose as it ch
 }
 
 TEST_CASE(
-    "a report's days cut weeks, sessions and check-ins; without a programme weeks start on FROM")
+    "a report's days cut weeks, sessions and check-ins, without a programme weeks start on FROM")
 {
     const auto log = generated_log();
     const std::vector<CheckIn> answers{check_in_on(kStart + days{18}),
