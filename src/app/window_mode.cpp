@@ -183,6 +183,7 @@ int run_window(QApplication& app, const cli::Window& options, const QString& pla
                     .describe_cues = describe_cues});
     QObject::connect(&instance, &gui::SingleInstance::show_requested, &window,
                      [&window] { bring_to_front(window); });
+    window.fit_to_screen();
     // --background (the login entry): only the tray icon, when reminders are on and there is a
     // tray; else the window, minimised, so that the person still finds it.
     const bool in_tray = options.background && tray.present() && reminders_on(settings);

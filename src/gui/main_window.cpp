@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -58,12 +59,28 @@ MainWindow::MainWindow(const RoutineLibrary* library, QWidget* parent)
     resize(1100, 720);
 }
 
+MainWindow::~MainWindow()
+{
+    delete centralWidget(); // the pages go before the library they show (adopted_)
+}
+
+void MainWindow::fit_to_screen()
+{
+    const QScreen* shown_on = screen();
+    if (!shown_on)
+        return;
+    const QSize frame(16, 48); // the window manager's borders and title bar, about
+    resize(QSize(1100, 720).boundedTo(shown_on->availableGeometry().size() - frame));
+}
+
 void MainWindow::set_player(PlayerPage* player, SessionLogger* logger, QSettings* settings)
 {
     player_ = player;
     stack_->addWidget(player_);
     flow_ = new SessionFlow(stack_, player_, logger, settings, this);
     qobject_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, flow_->log_banner());
+    if (history_)
+        flow_->set_week_standing([this] { return history_->this_week_standing(); });
     connect(library_page_, &LibraryPage::start_requested, this, &MainWindow::play);
     connect(flow_, &SessionFlow::finished, this, [this] {
         stack_->setCurrentWidget(tabs_);
@@ -131,6 +148,8 @@ void MainWindow::set_history(HistoryPage* history)
         const LibraryRoutine* entry = library_ ? library_->find_routine(id) : nullptr;
         return entry ? std::optional<int>(entry->routine.weekly_target) : std::nullopt;
     });
+    if (flow_)
+        flow_->set_week_standing([this] { return history_->this_week_standing(); });
     connect(history_, &HistoryPage::library_requested, this, [this] {
         tabs_->setCurrentWidget(library_page_);
         library_page_->setFocus();

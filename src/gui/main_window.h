@@ -29,6 +29,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const RoutineLibrary* library, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     LibraryPage* library_page() const { return library_page_; }
 
@@ -40,6 +41,8 @@ public:
                     QSettings* settings = nullptr);
     SessionFlow* session_flow() const { return flow_; }
     PlayerPage* player_page() const { return player_; }
+    // The default size, or less on a screen with less room (from 1024x700 up everything fits).
+    void fit_to_screen();
     // Plays routine `id`; false (and nothing changes) when there is no such routine or no player.
     bool play(const QString& routine_id);
     // Plays a routine that need not be in the library (the editor's "Try it"); `exercises` are

@@ -184,3 +184,23 @@ TEST_CASE("File has Print / Save as PDF on Ctrl+P", "[gui][print]")
     CHECK(print->shortcut() == QKeySequence(QKeySequence::Print));
     CHECK(print->text().contains(QStringLiteral("PDF")));
 }
+
+TEST_CASE("no heading of the handout ends a page without its first lines", "[gui][print]")
+{
+    const RoutineLibrary library = builtin_library();
+    int orphans_before = 0;
+    for (const LibraryRoutine& entry : library.routines())
+        for (int height = 300; height <= 900; height += 20) {
+            INFO(entry.routine.id << " on pages " << height << " high");
+            QTextDocument document;
+            gui::write_handout(document, entry, library, gui::HandoutStyle{});
+            document.setPageSize(QSizeF(480, height));
+            orphans_before += static_cast<int>(gui::orphaned_headings(document).size());
+            gui::keep_headings_with_text(document);
+            const std::vector<QString> orphans = gui::orphaned_headings(document);
+            CHECK(orphans.empty());
+            if (!orphans.empty())
+                CHECK(orphans.front().toStdString() == "");
+        }
+    CHECK(orphans_before > 0); // the page heights do leave headings alone without the fix
+}

@@ -2,6 +2,7 @@
 // chosen local times.
 #include "gui/history/day_strip.h"
 #include "gui/history/history_page.h"
+#include "gui/history/history_text.h"
 #include "gui/history/routine_stats_model.h"
 #include "gui/history/session_detail.h"
 #include "gui/history/session_table_model.h"
@@ -104,8 +105,14 @@ TEST_CASE("weeks can start on Sunday", "[history_page]")
     HistoryPage& page = h.open_page();
     CHECK(page.shown_week() == kThisMonday - days{1});
     CHECK(page.summary_panel()->day_strip()->sessions() == std::array<int, 7>{1, 1, 0, 1, 0, 0, 0});
-    CHECK(page.summary_panel()->headline() == QStringLiteral("3 of 3 sessions this week"));
+    CHECK(page.summary_panel()->headline() ==
+          QStringLiteral("Goal met: 3 sessions this week (goal 3)"));
     CHECK(page.summary_panel()->message() == QStringLiteral("Goal reached. Well done!"));
+    // Every day with sessions shows how many, the same way: a number, never a mix of ✓ and numbers.
+    const DayStrip* strip = page.summary_panel()->day_strip();
+    CHECK(strip->mark_text(0) == QStringLiteral("1"));
+    CHECK(strip->mark_text(1) == QStringLiteral("1"));
+    CHECK(strip->mark_text(2).isEmpty());
 }
 
 TEST_CASE("selecting a session shows its steps and notes as plain text", "[history_page]")
@@ -236,7 +243,8 @@ TEST_CASE("the automatic goal is the weekly target of the routine played most", 
     page.set_weekly_targets([](const std::string& id) {
         return id == "desk-reset" ? std::optional<int>(2) : std::optional<int>(5);
     });
-    CHECK(page.summary_panel()->headline() == QStringLiteral("2 of 2 sessions this week"));
+    CHECK(page.summary_panel()->headline() ==
+          QStringLiteral("Goal met: 2 sessions this week (goal 2)"));
     CHECK(page.summary_panel()->goal_box()->text() == QStringLiteral("Automatic (2)"));
 }
 
@@ -322,4 +330,32 @@ TEST_CASE("a screenshot of the history page", "[history_page]")
     const QImage chart = page.trend_chart()->grab().toImage();
     CHECK(chart.pixelColor(2, chart.height() - 2).lightness() < 80); // dark, not white
     CHECK(page.grab().toImage().save(output.filePath(QStringLiteral("history-dark.png"))));
+}
+
+TEST_CASE("the week's standing is said as a person would", "[history_page]")
+{
+    CHECK(week_standing_text(11, 3, true) ==
+          QStringLiteral("Goal met: 11 sessions this week (goal 3)"));
+    CHECK(week_standing_text(1, 1, true) ==
+          QStringLiteral("Goal met: 1 session this week (goal 1)"));
+    CHECK(week_standing_text(4, 3, false) ==
+          QStringLiteral("Goal met: 4 sessions that week (goal 3)"));
+    CHECK(week_standing_text(2, 3, true) == QStringLiteral("2 of 3 sessions this week"));
+    CHECK(week_standing_text(0, 3, false) == QStringLiteral("0 of 3 sessions that week"));
+}
+
+TEST_CASE("at the window's default size the week's sessions show eight rows", "[history_page]")
+{
+    HistoryFixture h;
+    for (int i = 0; i < 12; ++i)
+        h.record({.day = kThisMonday + days{i % 3}, .time_of_day = 7h + std::chrono::hours(i)});
+    HistoryPage& page = h.open_page();
+    page.resize(1100, 640); // the page in a 1100x720 window, below the menus and tabs
+    QApplication::processEvents();
+    QTableView* sessions = page.sessions_view();
+    REQUIRE(sessions->model()->rowCount() == 12);
+    const int row_height = sessions->rowHeight(0);
+    const int shown = sessions->viewport()->height() / row_height;
+    INFO("rows shown: " << shown);
+    CHECK(shown >= 8); // six before
 }

@@ -1,6 +1,10 @@
+#include "core/routine/routine_limits.h"
 #include "gui/builtin_routines.h"
+#include "gui/desktop/translations.h"
 #include "gui/library/library_page.h"
+#include "gui/library/routine_table_model.h"
 #include "gui/main_window.h"
+#include "gui/value_words.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -218,4 +222,60 @@ TEST_CASE("adopting the user's routines keeps the selected routine and its detai
     CHECK(table->model()->rowCount() == int(built_in.routines().size()) + 1);
     CHECK(page->selected_id() == QStringLiteral("everyday-ten"));
     CHECK(detail->toPlainText() == shown);
+}
+
+TEST_CASE("Focus and Equipment show words, in the interface's language", "[gui][library]")
+{
+    const RoutineLibrary library = builtin_library();
+    for (const std::string& id : limits::equipment())
+        CHECK(gui::has_equipment_word(id));
+    for (const LibraryRoutine& entry : library.routines())
+        for (const std::string& id : entry.routine.focus) {
+            INFO(entry.routine.id << ": " << id);
+            CHECK(gui::has_focus_word(id));
+        }
+    for (const char* id : {"upper-back", "mid-back", "shoulder-blades"})
+        CHECK(gui::has_focus_word(id));
+
+    const auto cells = [&library](int column) {
+        gui::MainWindow window(&library);
+        auto* table = window.findChild<QTableView*>();
+        QStringList texts;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            texts << table->model()->index(row, column).data().toString();
+        return texts.join(QStringLiteral(" | "));
+    };
+    {
+        gui::MainWindow window(&library);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>();
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            for (int column :
+                 {gui::RoutineTableModel::focus_column, gui::RoutineTableModel::equipment_column}) {
+                const QModelIndex index = table->model()->index(row, column);
+                const QRect cell = table->visualRect(index).adjusted(4, 0, -4, 0);
+                const QRect needed = table->fontMetrics().boundingRect(cell, Qt::TextWordWrap,
+                                                                       index.data().toString());
+                INFO(index.data().toString().toStdString());
+                CHECK(needed.width() <= cell.width());
+                CHECK(needed.height() <= cell.height()); // shown in full, not cut with "…"
+            }
+    }
+    const QString focus = cells(gui::RoutineTableModel::focus_column);
+    const QString equipment = cells(gui::RoutineTableModel::equipment_column);
+    CHECK(focus.contains(QStringLiteral("upper back")));
+    CHECK_FALSE(focus.contains(QLatin1Char('-')));
+    CHECK(equipment.contains(QStringLiteral("mat")));
+    CHECK_FALSE(equipment.contains(QLatin1Char('-')));
+
+    gui::Translators translators;
+    REQUIRE(gui::install_translations(*qApp, translators, QLocale(QLocale::German)));
+    const QString german_focus = cells(gui::RoutineTableModel::focus_column);
+    const QString german_equipment = cells(gui::RoutineTableModel::equipment_column);
+    QCoreApplication::removeTranslator(&translators.unknot);
+    QCoreApplication::removeTranslator(&translators.qt);
+    CHECK(german_focus.contains(QStringLiteral("oberer Rücken")));
+    CHECK(german_equipment.contains(QStringLiteral("Matte")));
+    CHECK_FALSE(german_focus.contains(QStringLiteral("upper")));
 }

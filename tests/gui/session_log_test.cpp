@@ -3,6 +3,8 @@
 #include "session_log_fixture.h"
 
 #include "core/routine/routine_format.h"
+#include "gui/history/history_page.h"
+#include "gui/history/local_clock.h"
 #include "gui/library/library_page.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/pain_scale.h"
@@ -302,4 +304,24 @@ TEST_CASE("when no write has worked yet, the summary does not say 'part' of the 
         QStringLiteral("This session is not saved yet (")));
     REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(other);
+}
+
+TEST_CASE("the summary after a session says where the week stands", "[gui][session-log]")
+{
+    LoggedApp app;
+    app.ask_pain(false);
+    app.settings.setValue(gui::settings_keys::history_weekly_goal(), 3);
+    app.window->set_history(
+        new gui::HistoryPage(app.store.get(), app.settings, gui::system_local_now));
+    for (int session = 1; session <= 2; ++session) {
+        REQUIRE(app.window->play(QStringLiteral("player-test")));
+        for (int second = 0; second < 100; ++second) // both holds: more than a minute of exercise
+            app.wait(1.0);
+        test::answer_next_message_box(QMessageBox::Yes);
+        QTest::keyClick(app.player, Qt::Key_Escape);
+        REQUIRE(app.current_page() == app.summary());
+        CHECK(app.summary()->week_text() ==
+              QStringLiteral("%1 of 3 sessions this week").arg(session));
+        QTest::mouseClick(app.summary()->back_button(), Qt::LeftButton);
+    }
 }

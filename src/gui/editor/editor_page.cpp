@@ -150,10 +150,11 @@ void EditorPage::set_document(EditorDocument* document)
 {
     EditorDocument* old = document_;
     document_ = document;
+    if (document) // before the view shows it: the steps' exercises come from the library
+        document->set_library(library_, reserved_ids());
     view_->set_document(document);
     if (document) {
         document->setParent(this);
-        document->set_library(library_, reserved_ids());
         undo_group_->addStack(document->undo_stack());
         undo_group_->setActiveStack(document->undo_stack());
         connect(document, &EditorDocument::changed, this, &EditorPage::update_actions);

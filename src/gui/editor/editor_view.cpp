@@ -103,14 +103,20 @@ void EditorView::build_layout()
     editor_layout->addWidget(step_editor_);
     editor_layout->addStretch(1);
 
+    // Two columns fit from 1024 px up: the routine's fields, and its steps above the chosen one.
+    auto* steps_column = new QSplitter(Qt::Vertical, this);
+    steps_column->addWidget(steps_);
+    steps_column->addWidget(scrolling(editor_box, this));
+    steps_column->setStretchFactor(0, 1);
+    steps_column->setStretchFactor(1, 1);
+    steps_column->setChildrenCollapsible(false);
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(scrolling(form_box, this));
-    splitter->addWidget(steps_);
-    splitter->addWidget(scrolling(editor_box, this));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({400, 320, 360});
+    splitter->addWidget(steps_column);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 440});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "gui/step_text.h"
 #include "gui/text.h"
+#include "gui/value_words.h"
 
 namespace unknot::gui {
 
@@ -20,10 +21,10 @@ ExerciseTableModel::ExerciseTableModel(std::vector<Exercise> exercises, QObject*
                       Qt::AlignLeft | Qt::AlignVCenter, summary_tip},
                      {tr("Equipment"),
                       [](const Exercise& e) {
-                          return e.equipment.empty() ? tr("none") : id_words(e.equipment);
+                          return e.equipment.empty() ? tr("none") : equipment_words(e.equipment);
                       },
                       Qt::AlignLeft | Qt::AlignVCenter, summary_tip},
-                     {tr("Focus"), [](const Exercise& e) { return id_words(e.focus); },
+                     {tr("Focus"), [](const Exercise& e) { return focus_words(e.focus); },
                       Qt::AlignLeft | Qt::AlignVCenter, summary_tip},
                      {tr("Sides"), [](const Exercise& e) { return sides_text(e.sides); },
                       Qt::AlignLeft | Qt::AlignVCenter, summary_tip}},
@@ -37,8 +38,13 @@ QVariant ExerciseTableModel::role_data(const Exercise& e, int, int role) const
     if (role == id_role)
         return qs(e.id);
     if (role == search_role)
-        return QStringList{qs(e.name), qs(e.summary), qs(e.id), id_words(e.equipment),
-                           id_words(e.focus)}
+        return QStringList{qs(e.name),
+                           qs(e.summary),
+                           qs(e.id),
+                           id_words(e.equipment),
+                           id_words(e.focus),
+                           equipment_words(e.equipment),
+                           focus_words(e.focus)}
             .join(QLatin1Char(' '));
     return {};
 }

@@ -5,6 +5,7 @@
 #include "gui/editor/problem_label.h"
 #include "gui/figure/figure_editor.h"
 #include "gui/text.h"
+#include "gui/value_words.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,7 +122,7 @@ QWidget* NewExerciseDialog::equipment_boxes()
     grid->setContentsMargins(0, 0, 0, 0);
     int i = 0;
     for (const std::string& id : limits::equipment()) {
-        auto* check = new QCheckBox(qs(id).replace(QLatin1Char('-'), QLatin1Char(' ')), box);
+        auto* check = new QCheckBox(equipment_word(id), box);
         connect(check, &QCheckBox::toggled, this, [this] { touch("equipment"); });
         equipment_[id] = check;
         grid->addWidget(check, i / 3, i % 3);

@@ -22,6 +22,9 @@
 #include <QSpinBox>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <functional>
+
 namespace unknot::gui {
 namespace {
 
@@ -150,7 +153,16 @@ StepEditor::StepEditor(QWidget* parent)
             StepField::rest_after);
     add_row(tr("Note"), note_, StepField::note);
     connect_edits();
+    // all_rows_width_ = QWidget::minimumSizeHint().width(); // every row is shown until set_row
+    form_->invalidate(); // Qt 6.4's QFormLayout keeps sizes per row: measured again for the rows
+                         // shown
     set_row(-1);
+}
+
+QSize StepEditor::minimumSizeHint() const
+{
+    const QSize shown = QWidget::minimumSizeHint();
+    return {std::max(shown.width(), all_rows_width_), shown.height()};
 }
 
 QSpinBox* StepEditor::add_spin(StepField field, IntRange range, const QString& suffix)
@@ -234,8 +246,7 @@ void StepEditor::set_row(int row)
     index_ =
         valid ? QPersistentModelIndex(document_->steps()->index(row)) : QPersistentModelIndex();
     empty_->setVisible(!valid);
-    for (const auto& [field, widget] : rows_)
-        form_->setRowVisible(widget, valid);
+    show_fields([valid](StepField) { return valid; });
     setEnabled(valid && !document_->read_only());
     if (valid) {
         show_values();
@@ -302,8 +313,18 @@ void StepEditor::show_values()
 
 void StepEditor::show_rows(StepKind kind)
 {
+    show_fields([kind](StepField field) { return shown_for(field, kind); });
+}
+
+// Qt 6.4's QFormLayout lays itself out as each row appears, before it counts the row, and writes
+// past its row arrays: the rows change while the layout is off, and it is laid out once after.
+void StepEditor::show_fields(const std::function<bool(StepField)>& shown)
+{
+    form_->setEnabled(false);
     for (const auto& [field, widget] : rows_)
-        form_->setRowVisible(widget, shown_for(field, kind));
+        form_->setRowVisible(widget, shown(field));
+    form_->setEnabled(true);
+    form_->invalidate();
 }
 
 void StepEditor::show_problems()

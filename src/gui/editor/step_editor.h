@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <map>
 
 class QCheckBox;
@@ -33,8 +34,11 @@ public:
     void set_document(EditorDocument* document);
     void set_row(int row); // -1: no step; the editor follows the step when steps move
     int row() const { return index_.isValid() ? index_.row() : -1; }
+    // As wide as the fields of every kind of step need, whichever are shown.
+    QSize minimumSizeHint() const override;
 
     QComboBox* kind_box() const { return kind_; }
+    QLabel* exercise_label() const { return exercise_; }
     QSpinBox* spin_box(StepField field) const;
     QCheckBox* paced_box() const { return paced_; }
     QDoubleSpinBox* tempo_box() const { return tempo_; }
@@ -53,6 +57,7 @@ private:
     void show_values();
     void show_problems();
     void show_rows(StepKind kind);
+    void show_fields(const std::function<bool(StepField)>& shown);
 
     QPointer<EditorDocument> document_;
     QPersistentModelIndex index_;
@@ -68,6 +73,7 @@ private:
     QLineEdit* note_;
     std::map<StepField, QWidget*> rows_;
     std::map<StepField, ProblemLabel*> problem_labels_;
+    int all_rows_width_ = 0;
 };
 
 } // namespace unknot::gui

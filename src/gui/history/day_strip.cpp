@@ -72,8 +72,7 @@ void DayStrip::paint_day(QPainter& painter, int index, const QRectF& cell) const
         painter.setBrush(pal.color(QPalette::Highlight));
         painter.drawEllipse(mark);
         painter.setPen(pal.color(QPalette::HighlightedText));
-        painter.drawText(mark, Qt::AlignCenter,
-                         count > 1 ? QString::number(count) : QStringLiteral("✓"));
+        painter.drawText(mark, Qt::AlignCenter, mark_text(index));
     } else {
         painter.setPen(QPen(pal.color(QPalette::Mid), 1.5, future ? Qt::DotLine : Qt::SolidLine));
         painter.setBrush(Qt::NoBrush);
@@ -87,6 +86,12 @@ void DayStrip::paint_day(QPainter& painter, int index, const QRectF& cell) const
     painter.setPen(text);
     painter.drawText(QRectF(cell.left(), mark.bottom() + 4, cell.width(), line), Qt::AlignCenter,
                      QString::number(date.day()));
+}
+
+QString DayStrip::mark_text(int day_index) const
+{
+    const int count = sessions_[static_cast<std::size_t>(day_index)];
+    return count > 0 ? QLocale().toString(count) : QString();
 }
 
 void DayStrip::update_description()

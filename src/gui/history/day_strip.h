@@ -19,6 +19,8 @@ public:
     void set_week(local_days first_day, const std::array<int, kDaysPerWeek>& sessions,
                   std::optional<local_days> today);
     const std::array<int, kDaysPerWeek>& sessions() const { return sessions_; }
+    // What the day's circle says: how many sessions, or nothing on a day without one.
+    QString mark_text(int day_index) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -62,6 +62,23 @@ local_days HistoryPage::this_week() const
     return week_start(local_day(now_()), first_day_);
 }
 
+QString HistoryPage::this_week_standing() const
+{
+    HistoryStore* store = document_->store();
+    if (!store)
+        return {};
+    const weekday first = first_day_of_week();
+    int goal = goal_setting();
+    if (goal == 0) {
+        auto overview = load_overview(*store, first, targets_);
+        goal = overview.ok() ? overview.value.default_goal : kFallbackWeeklyGoal;
+    }
+    auto week = load_week(*store, week_start(local_day(now_()), first), goal, false);
+    if (!week.ok())
+        return {};
+    return week_standing_text(week.value.summary.sessions, week.value.summary.goal, true);
+}
+
 QUndoStack* HistoryPage::undo_stack() const
 {
     return document_->undo_stack();

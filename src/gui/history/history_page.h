@@ -48,6 +48,9 @@ public:
     void show_this_week();
     local_days shown_week() const { return shown_week_; }
     local_days this_week() const;
+    // "2 of 3 sessions this week", read from the log now (empty without a log), for the summary
+    // after a session.
+    QString this_week_standing() const;
     bool select_session(qint64 id); // shows its week first; false when there is no such session
     bool export_to(const QString& path);
     void export_with_dialog();

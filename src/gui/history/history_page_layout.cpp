@@ -195,9 +195,9 @@ QWidget* HistoryPage::build_content()
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(week_sessions);
     left->addWidget(detail_);
-    left->setStretchFactor(0, 2);
-    left->setStretchFactor(1, 3);
-    left->setSizes({400, 600}); // scaled to the room there is
+    left->setStretchFactor(0, 2); // a week's sessions first, then the chosen one's steps
+    left->setStretchFactor(1, 1);
+    left->setSizes({660, 340}); // scaled to the room there is
     left->setChildrenCollapsible(false);
 
     auto* right = new QWidget(this);

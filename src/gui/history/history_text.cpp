@@ -121,6 +121,21 @@ QString active_minutes_text(double seconds)
     return tr("%1 min").arg(std::lround(seconds / 60.0));
 }
 
+QString week_standing_text(int sessions, int goal, bool this_week)
+{
+    if (sessions >= goal && sessions == 1)
+        return this_week ? tr("Goal met: 1 session this week (goal 1)")
+                         : tr("Goal met: 1 session that week (goal 1)");
+    if (sessions >= goal)
+        return (this_week ? tr("Goal met: %1 sessions this week (goal %2)")
+                          : tr("Goal met: %1 sessions that week (goal %2)"))
+            .arg(sessions)
+            .arg(goal);
+    return (this_week ? tr("%1 of %2 sessions this week") : tr("%1 of %2 sessions that week"))
+        .arg(sessions)
+        .arg(goal);
+}
+
 QString day_text(local_days day)
 {
     return QLocale().toString(to_qdate(day), QStringLiteral("ddd d MMM"));

@@ -25,6 +25,9 @@ QString step_target_text(const StepRecord& step);
 QString step_actual_text(const StepRecord& step);
 // "12 min" of exercise, rounded to whole minutes ("0 min" for under half a minute).
 QString active_minutes_text(double seconds);
+// Where a week stands against its goal, as a person says it: "2 of 3 sessions this week",
+// "Goal met: 11 sessions this week (goal 3)".
+QString week_standing_text(int sessions, int goal, bool this_week);
 
 QString day_text(local_days day);        // "Mon 17 Jun"
 QString date_text(local_days day);       // "17 Jun 2024"

@@ -94,10 +94,7 @@ void WeekSummaryPanel::build_layout()
 void WeekSummaryPanel::show_week(const WeekSummary& week, const Streaks& streaks, local_days today)
 {
     const bool this_week = today >= week.start && today < week.start + days{kDaysPerWeek};
-    headline_->setText(tr("%1 of %2 sessions %3")
-                           .arg(week.sessions)
-                           .arg(week.goal)
-                           .arg(this_week ? tr("this week") : tr("that week")));
+    headline_->setText(week_standing_text(week.sessions, week.goal, this_week));
     message_->setText(kind_word(week, this_week));
     strip_->set_week(week.start, week.per_day,
                      this_week || week.start > today ? std::optional(today) : std::nullopt);

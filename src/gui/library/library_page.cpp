@@ -78,7 +78,8 @@ LibraryPage::LibraryPage(QWidget* parent)
     header->setSectionResizeMode(RoutineTableModel::minutes_column, QHeaderView::ResizeToContents);
     header->resizeSection(RoutineTableModel::focus_column, 150);
     header->resizeSection(RoutineTableModel::equipment_column, 150);
-    table_->setWordWrap(false);
+    table_->setWordWrap(true); // focus and equipment in full, on two lines when they need them
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setAccessibleName(tr("Routines"));
     table_->setAccessibleDescription(tr("Every routine with its focus, equipment and length; "
                                         "Enter starts the selected one."));

@@ -1,6 +1,7 @@
 #include "gui/library/routine_table_model.h"
 
 #include "gui/text.h"
+#include "gui/value_words.h"
 
 #include <algorithm>
 
@@ -13,7 +14,7 @@ constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
 
 QVariant focus_text(Entry e)
 {
-    return qs(e->routine.focus).join(QStringLiteral(", "));
+    return focus_words(e->routine.focus);
 }
 
 QVariant minutes_text(Entry e)
@@ -83,21 +84,29 @@ QVariant RoutineTableModel::role_data(const Entry& e, int, int role) const
 
 QString RoutineTableModel::equipment_text(const Routine& routine) const
 {
+    std::vector<std::string> all = equipment_ids(routine);
+    if (all.empty())
+        return tr("none");
+    return equipment_words(all);
+}
+
+std::vector<std::string> RoutineTableModel::equipment_ids(const Routine& routine) const
+{
     std::vector<std::string> all;
     for (const Step& step : routine.steps)
         if (const Exercise* ex = library_->find_exercise(step.exercise))
             for (const auto& item : ex->equipment)
                 if (std::find(all.begin(), all.end(), item) == all.end())
                     all.push_back(item);
-    if (all.empty())
-        return tr("none");
-    return id_words(all);
+    return all;
 }
 
 QString RoutineTableModel::search_text(const LibraryRoutine& e) const
 {
-    QStringList parts{qs(e.routine.title), qs(e.routine.summary), qs(e.routine.id),
-                      qs(e.routine.focus).join(QLatin1Char(' ')), equipment_text(e.routine)};
+    QStringList parts{
+        qs(e.routine.title),       qs(e.routine.summary),        qs(e.routine.id),
+        id_words(e.routine.focus), focus_words(e.routine.focus), id_words(equipment_ids(e.routine)),
+        equipment_text(e.routine)};
     for (const Step& step : e.routine.steps)
         if (const Exercise* ex = library_->find_exercise(step.exercise))
             parts << qs(ex->name);

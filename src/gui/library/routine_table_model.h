@@ -21,6 +21,7 @@ public:
 
 private:
     QString equipment_text(const Routine& routine) const;
+    std::vector<std::string> equipment_ids(const Routine& routine) const;
     QString search_text(const LibraryRoutine& entry) const;
     QVariant role_data(const LibraryRoutine* const& entry, int column, int role) const override;
 

@@ -4,13 +4,17 @@
 #include "gui/figure/figure_painter.h"
 #include "gui/step_text.h"
 #include "gui/text.h"
+#include "gui/value_words.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPalette>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
 
@@ -26,6 +30,7 @@ class Handout {
 };
 
 const QColor kMuted(0x55, 0x5b, 0x61);
+constexpr int kHeadingProperty = QTextFormat::UserProperty + 1;
 const QColor kCaution(0xa3, 0x3a, 0x1a);
 
 // Printed figures are dark on white whatever the screen's palette is.
@@ -59,11 +64,14 @@ public:
         format.setForeground(colour);
         return format;
     }
-    // A new paragraph; the first one fills the block the cursor starts in.
-    void block(double space_before = 0)
+    // A new paragraph; the first one fills the block the cursor starts in. A heading stays on
+    // the page of its first lines (keep_headings_with_text).
+    void block(double space_before = 0, bool heading = false)
     {
         QTextBlockFormat format;
         format.setTopMargin(space_before * style_.font_points);
+        if (heading)
+            format.setProperty(kHeadingProperty, true);
         if (first_)
             cursor_.setBlockFormat(format);
         else
@@ -168,7 +176,7 @@ void write_step(Writer& out, int number, const Step& step, const RoutineLibrary&
 {
     const Exercise* ex = library.find_exercise(step.exercise);
     const bool pause = step.kind == StepKind::rest;
-    out.block(0.9);
+    out.block(0.9, !pause);
     out.add(QStringLiteral("%1. %2").arg(number).arg(step_title(step, ex)),
             out.text(pause ? 1.0 : 1.2, !pause, false, pause ? kMuted : Qt::black));
     out.add(QStringLiteral("  —  ") + step_dose_text(step, ex ? ex->sides : Sides::none) +
@@ -194,7 +202,7 @@ QStringList equipment(const Routine& routine, const RoutineLibrary& library)
             names.insert(ex->equipment.begin(), ex->equipment.end());
     QStringList result;
     for (const std::string& name : names)
-        result << qs(name).replace(QLatin1Char('-'), QLatin1Char(' '));
+        result << equipment_word(name);
     return result;
 }
 
@@ -220,7 +228,7 @@ void write_section(Writer& out, const QString& title, const std::vector<std::str
 {
     if (items.empty())
         return;
-    out.block(1.0);
+    out.block(1.0, true);
     out.add(title, out.text(1.2, true));
     out.list(qs(items), QTextListFormat::ListDisc);
 }
@@ -265,6 +273,66 @@ void write_handout(QTextDocument& document, const LibraryRoutine& entry,
     if (!entry.routine.credit.empty()) {
         out.block(0.3);
         out.add(qs(entry.routine.credit), out.text(0.9, false, true, kMuted));
+    }
+}
+
+namespace {
+
+// Where a line of a block starts, in the document (blocks in table cells included).
+qreal line_top(const QTextDocument& document, const QTextBlock& block, int line)
+{
+    const QTextLayout* layout = block.layout();
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    return rect.top() - layout->boundingRect().top() + layout->position().y() +
+           layout->lineAt(line).y();
+}
+
+int page_of(const QTextDocument& document, qreal y)
+{
+    return static_cast<int>(y / document.pageSize().height());
+}
+
+bool is_heading(const QTextBlock& block)
+{
+    return block.blockFormat().boolProperty(kHeadingProperty);
+}
+
+// The heading's last line is on an earlier page than the first line of what follows it.
+bool orphaned(const QTextDocument& document, const QTextBlock& heading)
+{
+    document.pageCount(); // lays the document out as far as needed: lines are counted after
+    const QTextBlock next = heading.next();
+    if (!next.isValid() || is_heading(next) || next.layout()->lineCount() == 0 ||
+        heading.layout()->lineCount() == 0)
+        return false;
+    const int last = heading.layout()->lineCount() - 1;
+    return page_of(document, line_top(document, heading, last)) <
+           page_of(document, line_top(document, next, 0));
+}
+
+} // namespace
+
+std::vector<QString> orphaned_headings(const QTextDocument& document)
+{
+    std::vector<QString> found;
+    if (document.pageSize().height() <= 0)
+        return found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        if (is_heading(block) && orphaned(document, block))
+            found.push_back(block.text());
+    return found;
+}
+
+void keep_headings_with_text(QTextDocument& document)
+{
+    if (document.pageSize().height() <= 0)
+        return;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!is_heading(block) || !orphaned(document, block))
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
     }
 }
 

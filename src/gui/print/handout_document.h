@@ -6,6 +6,7 @@
 #include "core/routine/routine_library.h"
 
 #include <QImage>
+#include <QString>
 
 #include <vector>
 
@@ -22,6 +23,12 @@ struct HandoutStyle {
 // Fills `document` (cleared first).
 void write_handout(QTextDocument& document, const LibraryRoutine& entry,
                    const RoutineLibrary& library, const HandoutStyle& style);
+
+// With the document's page size set: moves every heading whose first lines would start the next
+// page to that page, so that no heading ends a page alone.
+void keep_headings_with_text(QTextDocument& document);
+// The headings that end a page while their first lines start the next (none after the above).
+std::vector<QString> orphaned_headings(const QTextDocument& document);
 
 // One picture per key pose of the exercise's figure, dark on white, `height` pixels high; none
 // without a figure.

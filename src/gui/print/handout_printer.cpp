@@ -57,6 +57,7 @@ std::unique_ptr<QTextDocument> lay_out(const LibraryRoutine& entry, const Routin
     style.figure_height = 2.0 * points * 96 / 25.4; // 20 mm at 10 pt
     style.figure_dots_per_unit = 300.0 / 96;        // printed at 300 dpi
     write_handout(*document, entry, library, style);
+    keep_headings_with_text(*document);
     return document;
 }
 

@@ -75,6 +75,7 @@ void SessionFlow::on_session_finished()
         return;
     }
     summary_->show_result(title_, logger_->tally(), log_problem(), logger_->has_store());
+    summary_->set_week_standing(week_standing_ ? week_standing_() : QString());
     pages_->setCurrentWidget(summary_);
 }
 

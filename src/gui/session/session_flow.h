@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -36,6 +37,11 @@ public:
     // The window is about to close. Asks first while a session plays (false: keep going); a
     // stopped session is recorded as stopped and an entered summary is saved.
     bool close_requested();
+    // Where the week stands now ("2 of 3 sessions this week"), for the summary; none by default.
+    void set_week_standing(std::function<QString()> standing)
+    {
+        week_standing_ = std::move(standing);
+    }
 
     PlayerPage* player() const { return player_; }
     PainRatingPage* pain_page() const { return pain_page_; }
@@ -63,6 +69,7 @@ private:
     QString title_;
     RoutineFile snapshot_;
     std::optional<SessionPlan> pending_plan_; // waiting for the pain answer
+    std::function<QString()> week_standing_;
 };
 
 } // namespace unknot::gui

@@ -20,9 +20,9 @@ namespace unknot::gui {
 
 SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     : QWidget(parent), heading_(add_label(true)), counts_(add_label(true)), time_(add_label()),
-      pain_before_(add_label()), pain_question_(add_label()), pain_(new PainScale(this)),
-      keys_(add_label()), notes_(new QPlainTextEdit(this)), problem_(add_label(true)),
-      save_(new QPushButton(tr("Save"), this)),
+      week_(add_label()), pain_before_(add_label()), pain_question_(add_label()),
+      pain_(new PainScale(this)), keys_(add_label()), notes_(new QPlainTextEdit(this)),
+      problem_(add_label(true)), save_(new QPushButton(tr("Save"), this)),
       back_(new QPushButton(tr("Back to the library"), this))
 {
     setObjectName(QStringLiteral("session-summary"));
@@ -47,6 +47,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     layout->addWidget(heading_);
     layout->addWidget(counts_);
     layout->addWidget(time_);
+    layout->addWidget(week_);
     layout->addWidget(pain_before_);
     layout->addSpacing(12);
     layout->addWidget(pain_question_);
@@ -90,6 +91,12 @@ void SessionSummaryPage::show_result(const QString& routine_title, const Session
     (can_save ? static_cast<QWidget*>(pain_->button(0)) : back_)->setFocus();
 }
 
+void SessionSummaryPage::set_week_standing(const QString& text)
+{
+    week_->setText(text);
+    week_->setVisible(!text.isEmpty());
+}
+
 void SessionSummaryPage::set_problem(const QString& text)
 {
     problem_->setText(text);
@@ -124,6 +131,11 @@ QString SessionSummaryPage::counts_text() const
 QString SessionSummaryPage::time_text() const
 {
     return time_->text();
+}
+
+QString SessionSummaryPage::week_text() const
+{
+    return week_->text();
 }
 
 QString SessionSummaryPage::pain_before_text() const

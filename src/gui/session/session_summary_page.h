@@ -24,14 +24,16 @@ public:
     // can_save: whether pain after and notes can be saved (false when there is no history).
     void show_result(const QString& routine_title, const SessionTally& tally,
                      const QString& problem, bool can_save);
-    void set_problem(const QString& text); // e.g. the summary could not be saved yet
-    bool has_input() const;                // a pain rating or notes were entered
+    void set_problem(const QString& text);       // e.g. the summary could not be saved yet
+    void set_week_standing(const QString& text); // "2 of 3 sessions this week"; empty hides it
+    bool has_input() const;                      // a pain rating or notes were entered
     std::optional<int> pain_after() const;
     QString notes() const;
 
     QString heading_text() const;
     QString counts_text() const;
     QString time_text() const;
+    QString week_text() const;
     QString pain_before_text() const;
     QString problem_text() const;
     QString keys_text() const;
@@ -56,6 +58,7 @@ private:
     QLabel* heading_;
     QLabel* counts_;
     QLabel* time_;
+    QLabel* week_;
     QLabel* pain_before_;
     QLabel* pain_question_;
     PainScale* pain_;
