@@ -136,6 +136,77 @@
     </message>
 </context>
 <context>
+    <name>ValueWords</name>
+    <message>
+        <source>foam roller</source>
+        <translation type="unfinished">Faszienrolle</translation>
+    </message>
+    <message>
+        <source>tennis ball</source>
+        <translation type="unfinished">Tennisball</translation>
+    </message>
+    <message>
+        <source>massage ball</source>
+        <translation type="unfinished">Massageball</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation type="unfinished">Wand</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation type="unfinished">Handtuch</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished">Stuhl</translation>
+    </message>
+    <message>
+        <source>resistance band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mat</source>
+        <translation type="unfinished">Matte</translation>
+    </message>
+    <message>
+        <source>heat pack</source>
+        <translation type="unfinished">Wärmekissen</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower mid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulder blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>unknot</name>
     <message>
         <source>--palette needs dark or light, got &apos;%1&apos;</source>
@@ -831,6 +902,30 @@ Details: %1</translation>
         <source>heat pack</source>
         <comment>Spoken equipment</comment>
         <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>Goal met: 1 session this week (goal 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met: 1 session that week (goal 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met: %1 sessions this week (goal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met: %1 sessions that week (goal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions that week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,18 +3089,6 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>Streak (weeks at goal)</source>
         <translation>Serie (Wochen mit erreichtem Ziel)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions %3</source>
-        <translation>%1 von %2 Einheiten %3</translation>
-    </message>
-    <message>
-        <source>this week</source>
-        <translation>diese Woche</translation>
-    </message>
-    <message>
-        <source>that week</source>
-        <translation>in dieser Woche</translation>
     </message>
     <message>
         <source>not rated</source>
