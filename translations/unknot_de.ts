@@ -139,71 +139,71 @@
     <name>ValueWords</name>
     <message>
         <source>foam roller</source>
-        <translation type="unfinished">Faszienrolle</translation>
+        <translation>Faszienrolle</translation>
     </message>
     <message>
         <source>tennis ball</source>
-        <translation type="unfinished">Tennisball</translation>
+        <translation>Tennisball</translation>
     </message>
     <message>
         <source>massage ball</source>
-        <translation type="unfinished">Massageball</translation>
+        <translation>Massageball</translation>
     </message>
     <message>
         <source>wall</source>
-        <translation type="unfinished">Wand</translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>towel</source>
-        <translation type="unfinished">Handtuch</translation>
+        <translation>Handtuch</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished">Stuhl</translation>
+        <translation>Stuhl</translation>
     </message>
     <message>
         <source>resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerstandsband</translation>
     </message>
     <message>
         <source>mat</source>
-        <translation type="unfinished">Matte</translation>
+        <translation>Matte</translation>
     </message>
     <message>
         <source>heat pack</source>
-        <translation type="unfinished">Wärmekissen</translation>
+        <translation>Wärmekissen</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Rücken</translation>
     </message>
     <message>
         <source>mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Rücken</translation>
     </message>
     <message>
         <source>lower mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer mittlerer Rücken</translation>
     </message>
     <message>
         <source>shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterblätter</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannung</translation>
     </message>
 </context>
 <context>
@@ -905,27 +905,27 @@ Details: %1</translation>
     </message>
     <message>
         <source>Goal met: 1 session this week (goal 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht: 1 Einheit diese Woche (Ziel 1)</translation>
     </message>
     <message>
         <source>Goal met: 1 session that week (goal 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht: 1 Einheit in dieser Woche (Ziel 1)</translation>
     </message>
     <message>
         <source>Goal met: %1 sessions this week (goal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht: %1 Einheiten diese Woche (Ziel %2)</translation>
     </message>
     <message>
         <source>Goal met: %1 sessions that week (goal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht: %1 Einheiten in dieser Woche (Ziel %2)</translation>
     </message>
     <message>
         <source>%1 of %2 sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einheiten diese Woche</translation>
     </message>
     <message>
         <source>%1 of %2 sessions that week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einheiten in dieser Woche</translation>
     </message>
 </context>
 <context>
