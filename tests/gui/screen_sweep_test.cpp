@@ -4,9 +4,9 @@
 // filling the screen. Each picture is saved (UNKNOT_SWEEP_DIR, or tests/output/sweep-WxH) and each
 // page must keep the layout facts of layout_facts.h.
 //
-// Hidden from the default run: ctest runs it once per screen size (tests/CMakeLists.txt gives the
-// offscreen platform a 1280x800 and a 1920x1080 screen); scripts/screenshot-sweep.sh runs both and
-// collects the pictures into one folder.
+// Hidden from the default run: scripts/screenshot-sweep.sh runs it on a 1280x800 and a 1920x1080
+// offscreen screen (tests/data/screens) and collects the pictures into one folder. Not yet in
+// ctest: the pages it finds at fault are listed in /work/notes/reports/polish.md.
 #include "history_fixture.h"
 #include "layout_facts.h"
 #include "player_fixture.h"
