@@ -109,6 +109,7 @@ void EditorView::build_layout()
     steps_column->addWidget(scrolling(editor_box, this));
     steps_column->setStretchFactor(0, 1);
     steps_column->setStretchFactor(1, 1);
+    steps_column->setSizes({290, 250}); // five steps, and the chosen one's fields in view
     steps_column->setChildrenCollapsible(false);
 
     auto* splitter = new QSplitter(this);
