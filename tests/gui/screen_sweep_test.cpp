@@ -141,7 +141,7 @@ void sweep(const QString& prefix)
                                 {},
                                 {{{QStringLiteral("everyday-ten"), QStringLiteral("Everyday ten")}},
                                  app.dir.filePath(QStringLiteral("autostart.desktop")),
-                                 QStringLiteral("unknot"),
+                                 QStringList{QStringLiteral("unknot")},
                                  true},
                                 {}},
                                &app.window);
