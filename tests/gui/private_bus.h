@@ -22,15 +22,16 @@ public:
         QFile config(dir_.filePath(QStringLiteral("bus.conf")));
         REQUIRE(config.open(QIODevice::WriteOnly));
         // Receiving must be allowed too: without it QtDBus gets no NameAcquired and aborts.
-        config.write(QStringLiteral(
-                         "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
-                         "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">"
-                         "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
-                         "<auth>EXTERNAL</auth><policy context=\"default\">"
-                         "<allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                         "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>")
-                         .arg(dir_.path())
-                         .toUtf8());
+        config.write(
+            QStringLiteral(
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">"
+                "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
+                "<auth>EXTERNAL</auth><policy context=\"default\">"
+                "<allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>")
+                .arg(dir_.path())
+                .toUtf8());
         config.close();
         daemon_.start(QStringLiteral("dbus-daemon"),
                       {QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
