@@ -19,7 +19,8 @@ packages=(
   openbox dunst trayer x11-utils dbus-bin faketime          # desktop tests: WM, notifications,
                                                             #   tray, xprop, dbus-monitor, clock
   desktop-file-utils appstream                              # install test: validators
-  poppler-utils                                             # print test: pdfinfo, pdftotext
+  poppler-utils                                             # print, report tests: pdfinfo, pdftotext
+  python3-icalendar                                         # programme test: the .ics parsed
   librsvg2-bin                                              # scripts/make_icons.sh: rsvg-convert
   dpkg-dev file                                             # cpack -G DEB: dpkg-shlibdeps, file
   openbox x11-utils valgrind                                # tests/bench: idle_cpu.py, callgrind

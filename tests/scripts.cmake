@@ -50,6 +50,13 @@ if(TARGET unknot)
             $<TARGET_FILE:unknot>)
 endif()
 
+# The programme's modes without a display: the therapist report (PDF, CSV) and the calendar file.
+if(TARGET unknot)
+  add_test(NAME "cli: programme report, CSV and calendar"
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/scripts/programme_cli_test.sh $<TARGET_FILE:unknot>
+            ${PROJECT_SOURCE_DIR})
+endif()
+
 # unknot --print-routine ID OUT.pdf without a display: a PDF of one or two pages, and the errors.
 if(TARGET unknot)
   add_test(NAME "cli: print a routine handout as PDF"

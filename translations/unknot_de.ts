@@ -97,6 +97,21 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeModes</name>
+    <message>
+        <source>Back exercises: %1</source>
+        <translation>Rückenübungen: %1</translation>
+    </message>
+    <message>
+        <source>Your Unknot programme. Stop any exercise that hurts.</source>
+        <translation>Ihr Unknot-Programm. Brechen Sie jede Übung ab, die weh tut.</translation>
+    </message>
+    <message>
+        <source>Time for your back exercises</source>
+        <translation>Zeit für Ihre Rückenübungen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Add exercise “%1”</source>
@@ -133,6 +148,164 @@
     <message>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>No programme was set for these days.</source>
+        <translation>Für diese Tage war kein Programm angelegt.</translation>
+    </message>
+    <message>
+        <source>Programme: %1, on %2; %3 weeks from %4.</source>
+        <translation>Programm: %1, jeweils %2; %3 Wochen ab %4.</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Programme week</source>
+        <translation>Programmwoche</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <source>Of those, flare-up days</source>
+        <translation>Davon an Tagen mit starken Schmerzen</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Stopped for pain</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Dose over time</source>
+        <translation>Umfang im Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>● before (solid)   ○ after (dashed); one point per session, oldest first</source>
+        <translation>● vorher (durchgezogen)   ○ nachher (gestrichelt); ein Punkt je Einheit, die älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 to 10)</source>
+        <translation>Schmerz vorher und nachher (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>No pain ratings in these days.</source>
+        <translation>In diesen Tagen keine Schmerzangaben.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Flare-up day</source>
+        <translation>Tag mit starken Schmerzen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Check-in: “Compared with when you started, how is your back?”</source>
+        <translation>Nachgefragt: „Wie geht es Ihrem Rücken verglichen mit dem Beginn?“</translation>
+    </message>
+    <message>
+        <source>Not answered in these days.</source>
+        <translation>In diesen Tagen nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Woche %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Back exercise report, %1 to %2</source>
+        <translation>Bericht über die Rückenübungen, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Sessions done: %1, of them on flare-up days (a gentler version): %2. Minutes of exercise: %3.</source>
+        <translation>Gemachte Einheiten: %1, davon an Tagen mit starken Schmerzen (sanftere Fassung): %2. Minuten Übung: %3.</translation>
+    </message>
+    <message>
+        <source>Written by Unknot from the person&apos;s own log. It describes what was done and the pain they rated; it does not say what caused what.</source>
+        <translation>Von Unknot aus dem eigenen Protokoll der Person erstellt. Er beschreibt, was gemacht wurde und welche Schmerzen angegeben wurden; er sagt nicht, was wodurch verursacht wurde.</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kann nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Back exercise report</source>
+        <translation>Bericht über die Rückenübungen</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kann %1 nicht schreiben</translation>
     </message>
 </context>
 <context>
@@ -249,10 +422,6 @@
         <translation>Angeleitete Übungsroutinen gegen Verspannungen und Steifheit im oberen und mittleren Rücken.</translation>
     </message>
     <message>
-        <source>Routine files, with --validate; OUT.pdf, with --print-routine.</source>
-        <translation>Routinendateien, mit --validate; AUSGABE.pdf, mit --print-routine.</translation>
-    </message>
-    <message>
         <source>[FILE...]</source>
         <translation>[DATEI...]</translation>
     </message>
@@ -295,6 +464,30 @@
     <message>
         <source>--background goes with the window only</source>
         <translation>--background gehört nur zum Fenster</translation>
+    </message>
+    <message>
+        <source>%1: FROM and TO are dates written YYYY-MM-DD, got &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>%1: FROM und TO sind Daten in der Form JJJJ-MM-TT, erhalten: &apos;%2&apos; und &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: TO (%2) is before FROM (%3)</source>
+        <translation>%1: TO (%2) liegt vor FROM (%3)</translation>
+    </message>
+    <message>
+        <source>--report needs FROM TO OUT.pdf</source>
+        <translation>--report braucht FROM TO OUT.pdf</translation>
+    </message>
+    <message>
+        <source>--report-csv needs FROM TO OUT.csv</source>
+        <translation>--report-csv braucht FROM TO OUT.csv</translation>
+    </message>
+    <message>
+        <source>--export-calendar needs a FILE</source>
+        <translation>--export-calendar braucht eine DATEI</translation>
+    </message>
+    <message>
+        <source>Routine files, with --validate; OUT.pdf, with --print-routine; TO and OUT, with --report and --report-csv.</source>
+        <translation>Routinedateien mit --validate; OUT.pdf mit --print-routine; TO und OUT mit --report und --report-csv.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +567,22 @@
     <message>
         <source>Start in the system tray, without the window, for the reminders (as at login).</source>
         <translation>Im Systembereich der Kontrollleiste starten, ohne Fenster, für die Erinnerungen (wie bei der Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Write the report for a therapist over the days FROM to TO (YYYY-MM-DD) to the PDF file given after TO.</source>
+        <translation>Den Bericht für Therapeuten über die Tage FROM bis TO (JJJJ-MM-TT) in die PDF-Datei nach TO schreiben.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s data over the days FROM to TO (YYYY-MM-DD) as CSV to the file given after TO.</source>
+        <translation>Die Daten des Berichts über die Tage FROM bis TO (JJJJ-MM-TT) als CSV in die Datei nach TO schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the programme&apos;s practice days as an iCalendar file (.ics) to FILE.</source>
+        <translation>Die Übungstage des Programms als iCalendar-Datei (.ics) nach DATEI schreiben.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1135,49 @@ Details: %1</translation>
     <message>
         <source>%1 of %2 sessions that week</source>
         <translation>%1 von %2 Einheiten in dieser Woche</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::CheckInDialog</name>
+    <message>
+        <source>Your back is worse than when you started. Please stop the programme for now and see a doctor or physiotherapist before you go on.</source>
+        <translation>Ihr Rücken ist schlechter als zu Beginn. Bitte setzen Sie das Programm vorerst aus und gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>After three weeks your back is about the same. The exercises may not be what your back needs: it is worth seeing a physiotherapist or doctor. You can take them the report from the File menu.</source>
+        <translation>Nach drei Wochen ist Ihr Rücken etwa gleich. Vielleicht sind die Übungen nicht das, was Ihr Rücken braucht: Es lohnt sich, in die Physiotherapie oder zu einer Ärztin, einem Arzt zu gehen. Den Bericht dafür finden Sie im Menü Datei.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now if:</source>
+        <translation>Rufen Sie sofort den Notruf, wenn:</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if:</source>
+        <translation>Gehen Sie bald zu einer Ärztin, einem Arzt, wenn:</translation>
+    </message>
+    <message>
+        <source>See a physiotherapist or doctor if:</source>
+        <translation>Gehen Sie in die Physiotherapie oder zu einer Ärztin, einem Arzt, wenn:</translation>
+    </message>
+    <message>
+        <source>Three weeks in</source>
+        <translation>Nach drei Wochen</translation>
+    </message>
+    <message>
+        <source>Compared with when you started, how is your back?</source>
+        <translation>Wie geht es Ihrem Rücken verglichen mit dem Beginn?</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Besser</translation>
+    </message>
+    <message>
+        <source>&amp;About the same</source>
+        <translation>Etwa &amp;gleich</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Schlechter</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1931,70 @@ Details: %1</translation>
         <source>Ed&amp;itor</source>
         <translation>&amp;Editor</translation>
     </message>
+    <message>
+        <source>Report for my &amp;therapist…</source>
+        <translation>Bericht für meine &amp;Therapeutin…</translation>
+    </message>
+    <message>
+        <source>Export programme to &amp;calendar…</source>
+        <translation>Programm in den &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Could not start the programme</source>
+        <translation>Das Programm konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Report for my therapist</source>
+        <translation>Bericht für meine Therapeutin</translation>
+    </message>
+    <message>
+        <source>back-exercise-report.pdf</source>
+        <translation>bericht-rueckenuebungen.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Der Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Kein Programm</translation>
+    </message>
+    <message>
+        <source>Start a programme in the library first.</source>
+        <translation>Starten Sie zuerst ein Programm in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Export programme to calendar</source>
+        <translation>Programm in den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>back-exercises.ics</source>
+        <translation>rueckenuebungen.ics</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Back exercises: %1</source>
+        <translation>Rückenübungen: %1</translation>
+    </message>
+    <message>
+        <source>Your Unknot programme. Stop any exercise that hurts.</source>
+        <translation>Ihr Unknot-Programm. Brechen Sie jede Übung ab, die weh tut.</translation>
+    </message>
+    <message>
+        <source>Time for your back exercises</source>
+        <translation>Zeit für Ihre Rückenübungen</translation>
+    </message>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation>Der Kalender konnte nicht exportiert werden</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::NewExerciseDialog</name>
@@ -1992,6 +2308,134 @@ Zieh die Schulterblätter zusammen.</translation>
             <numerusform>%n Routinendatei war unbrauchbar und wurde übersprungen. Die anderen sind bereit.</numerusform>
             <numerusform>%n Routinendateien waren unbrauchbar und wurden übersprungen. Die anderen sind bereit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::ProgrammeBar</name>
+    <message>
+        <source>Start a p&amp;rogramme…</source>
+        <translation>P&amp;rogramm starten…</translation>
+    </message>
+    <message>
+        <source>No programme yet: choose a routine and start one to practise it over a few weeks.</source>
+        <translation>Noch kein Programm: Wählen Sie eine Routine und starten Sie ein Programm, um sie einige Wochen lang zu üben.</translation>
+    </message>
+    <message>
+        <source>The programme file has problems and is left as it is:
+%1</source>
+        <translation>Die Programmdatei hat Fehler und bleibt, wie sie ist:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::ProgrammeController</name>
+    <message>
+        <source>Hold %1 s</source>
+        <translation>%1 s halten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sets: %2</source>
+        <translation>%1 Sätze: %2</translation>
+    </message>
+    <message>
+        <source>Your programme starts on %1.</source>
+        <translation>Ihr Programm beginnt am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n-week programme has ended.</source>
+        <translation>
+            <numerusform>Ihr Programm von %n Woche ist zu Ende.</numerusform>
+            <numerusform>Ihr Programm von %n Wochen ist zu Ende.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1 of %2 — %3 of %n sessions done</source>
+        <translation>
+            <numerusform>Woche %1 von %2 — %3 von %n Einheit gemacht</numerusform>
+            <numerusform>Woche %1 von %2 — %3 von %n Einheiten gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, next: today</source>
+        <translation>, nächste: heute</translation>
+    </message>
+    <message>
+        <source>, next: %1</source>
+        <translation>, nächste: %1</translation>
+    </message>
+    <message>
+        <source>%1: the starting dose.</source>
+        <translation>%1: der Anfangsumfang.</translation>
+    </message>
+    <message>
+        <source>%1 this week, up from %2: the last two sessions went without pain.</source>
+        <translation>%1 in dieser Woche, mehr als vorher (%2): Die letzten zwei Einheiten gingen ohne Schmerzen.</translation>
+    </message>
+    <message>
+        <source>%1, back from %2: “this hurts” stopped it on %3. Go gently, and stop whenever it hurts.</source>
+        <translation>%1, zurück von %2: Am %3 wurde sie mit „Das tut weh“ abgebrochen. Gehen Sie behutsam vor und hören Sie auf, sobald es weh tut.</translation>
+    </message>
+    <message>
+        <source>%1, back from %2: on %3 your pain after was two or more above your pain before. Go gently, and stop whenever it hurts.</source>
+        <translation>%1, zurück von %2: Am %3 war Ihr Schmerz danach um zwei oder mehr höher als davor. Gehen Sie behutsam vor und hören Sie auf, sobald es weh tut.</translation>
+    </message>
+    <message>
+        <source>%1, as last time: %2 of the two sessions without pain it needs to go up.</source>
+        <translation>%1, wie beim letzten Mal: %2 der zwei schmerzfreien Einheiten, nach denen es mehr wird.</translation>
+    </message>
+    <message>
+        <source>%1, as last time: on %2 your pain after was above your pain before.</source>
+        <translation>%1, wie beim letzten Mal: Am %2 war Ihr Schmerz danach höher als davor.</translation>
+    </message>
+    <message>
+        <source>%1, as last time: on %2 pain was not rated before and after, so it stays.</source>
+        <translation>%1, wie beim letzten Mal: Am %2 wurde der Schmerz nicht vorher und nachher angegeben, darum bleibt es so.</translation>
+    </message>
+    <message>
+        <source>%1 this week; the last two sessions went without pain, so it goes up next week.</source>
+        <translation>%1 in dieser Woche; die letzten zwei Einheiten gingen ohne Schmerzen, darum wird es nächste Woche mehr.</translation>
+    </message>
+    <message>
+        <source>%1: the programme&apos;s target.</source>
+        <translation>%1: das Ziel des Programms.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::ProgrammeDialog</name>
+    <message>
+        <source>Start a programme</source>
+        <translation>Programm starten</translation>
+    </message>
+    <message>
+        <source>Practise “%1” for a few weeks. The doses grow only while your back takes them without pain, and after three weeks Unknot asks how your back is compared with when you started.</source>
+        <translation>„%1“ einige Wochen lang üben. Der Umfang wächst nur, solange Ihr Rücken ihn ohne Schmerzen verträgt, und nach drei Wochen fragt Unknot, wie es Ihrem Rücken verglichen mit dem Beginn geht.</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;week:</source>
+        <translation>Einheiten pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Length in weeks:</source>
+        <translation>&amp;Dauer in Wochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Beginn am:</translation>
+    </message>
+    <message>
+        <source>Start the programme</source>
+        <translation>Programm starten</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2842,30 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
         <source>This session is not saved yet (%1). Press Save to try again.</source>
         <translation>Diese Einheit ist noch nicht gespeichert (%1). Drücke Speichern, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>A hard day for your back</source>
+        <translation>Ein schwerer Tag für Ihren Rücken</translation>
+    </message>
+    <message>
+        <source>You rated your pain %1 out of 10. On a day like this a gentler version is kinder to your back: one set of each exercise, shorter holds and fewer reps. It does not count against your programme.
+
+If the pain is new, very strong, or comes with numbness, weakness, fever or chest pain, do not exercise today: see a doctor.</source>
+        <translation>Sie haben Ihren Schmerz mit %1 von 10 angegeben. An so einem Tag schont eine sanftere Fassung Ihren Rücken: ein Satz je Übung, kürzeres Halten und weniger Wiederholungen. Sie zählt nicht gegen Ihr Programm.
+
+Wenn der Schmerz neu oder sehr stark ist oder mit Taubheit, Schwäche, Fieber oder Brustschmerzen kommt, üben Sie heute nicht: Gehen Sie zu einer Ärztin, einem Arzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Gentle version</source>
+        <translation>&amp;Sanfte Fassung</translation>
+    </message>
+    <message>
+        <source>The &amp;usual routine</source>
+        <translation>Die &amp;übliche Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Not today</source>
+        <translation>&amp;Nicht heute</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::SessionProgress</name>
@@ -2757,6 +3225,22 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     <message>
         <source>Unknot could not change its autostart entry: %1</source>
         <translation>Unknot konnte seinen Autostart-Eintrag nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>Flare-up day</source>
+        <translation>Tag mit starken Schmerzen</translation>
+    </message>
+    <message>
+        <source>When the pain before a session is this or more, Unknot offers a gentler version of the routine.</source>
+        <translation>Wenn der Schmerz vor einer Einheit so hoch oder höher ist, bietet Unknot eine sanftere Fassung der Routine an.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Offer a gentler version at pain &amp;level:</source>
+        <translation>Sanftere Fassung anbieten ab Schmer&amp;zstufe:</translation>
     </message>
 </context>
 <context>

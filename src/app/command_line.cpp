@@ -47,6 +47,19 @@ struct Options {
         QStringLiteral("cue-script"),
         tr("Print what the coach says and plays during routine ID, and when, without a display."),
         tr("ID")};
+    QCommandLineOption report{
+        QStringLiteral("report"),
+        tr("Write the report for a therapist over the days FROM to TO (YYYY-MM-DD) to the PDF "
+           "file given after TO."),
+        tr("FROM")};
+    QCommandLineOption report_csv{
+        QStringLiteral("report-csv"),
+        tr("Write the report's data over the days FROM to TO (YYYY-MM-DD) as CSV to the file "
+           "given after TO."),
+        tr("FROM")};
+    QCommandLineOption export_calendar{
+        QStringLiteral("export-calendar"),
+        tr("Write the programme's practice days as an iCalendar file (.ics) to FILE."), tr("FILE")};
     // Modifiers: each goes with some modes (see `modifiers` below).
     QCommandLineOption json{QStringLiteral("json"), tr("With --list: print JSON.")};
     QCommandLineOption data_dir{QStringLiteral("data-dir"),
@@ -77,6 +90,11 @@ struct Input {
     QString data_dir() const { return parser.value(o.data_dir); }
     QStringList files() const { return parser.positionalArguments(); }
 };
+
+QString dashed(const QCommandLineOption& option)
+{
+    return QStringLiteral("--") + option.names().first();
+}
 
 UsageError unexpected(const QStringList& files)
 {
@@ -174,6 +192,49 @@ Mode parse_cue_script(const Input& in)
     return cli::CueScript{.data_dir = in.data_dir(), .routine_id = id, .guidance = level};
 }
 
+// FROM (the option's value), TO and the output file after it.
+std::variant<Report, UsageError>
+parse_report_days(const Input& in, const QCommandLineOption& option, const QString& usage)
+{
+    if (in.files().size() != 2)
+        return UsageError{usage};
+    const QDate from = QDate::fromString(in.value(option), Qt::ISODate);
+    const QDate to = QDate::fromString(in.files().first(), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return UsageError{tr("%1: FROM and TO are dates written YYYY-MM-DD, got '%2' and '%3'")
+                              .arg(dashed(option), in.value(option), in.files().first())};
+    if (to < from)
+        return UsageError{tr("%1: TO (%2) is before FROM (%3)")
+                              .arg(dashed(option), in.files().first(), in.value(option))};
+    return Report{.data_dir = in.data_dir(), .from = from, .to = to, .output = in.files().last()};
+}
+
+Mode parse_report(const Input& in)
+{
+    auto days = parse_report_days(in, in.o.report, tr("--report needs FROM TO OUT.pdf"));
+    if (const auto* error = std::get_if<UsageError>(&days))
+        return *error;
+    return std::get<Report>(days);
+}
+
+Mode parse_report_csv(const Input& in)
+{
+    auto days = parse_report_days(in, in.o.report_csv, tr("--report-csv needs FROM TO OUT.csv"));
+    if (const auto* error = std::get_if<UsageError>(&days))
+        return *error;
+    return ReportCsv{std::get<Report>(days)};
+}
+
+Mode parse_export_calendar(const Input& in)
+{
+    if (!in.files().isEmpty())
+        return unexpected(in.files());
+    const QString output = in.value(in.o.export_calendar);
+    if (output.isEmpty())
+        return UsageError{tr("--export-calendar needs a FILE")};
+    return ExportCalendar{.data_dir = in.data_dir(), .output = output};
+}
+
 // The option that selects each mode and how the rest of the command line becomes that mode.
 // Without any of them the window opens (parse_window).
 struct ModeOption {
@@ -189,7 +250,10 @@ std::vector<ModeOption> modes(const Options& o)
             {o.export_history, parse_export_history},
             {o.render_figures, parse_render_figures},
             {o.print_routine, parse_print_routine},
-            {o.cue_script, parse_cue_script}};
+            {o.cue_script, parse_cue_script},
+            {o.report, parse_report},
+            {o.report_csv, parse_report_csv},
+            {o.export_calendar, parse_export_calendar}};
 }
 
 template <typename... Modes> bool is_one_of(const Mode& mode)
@@ -213,11 +277,6 @@ std::vector<Modifier> modifiers(const Options& o)
         {o.time_scale, is_one_of<Window, Play>, tr("--time-scale goes with the window or --play")},
         {o.palette, is_one_of<Window, Play>, tr("--palette goes with the window or --play")},
         {o.background, is_one_of<Window>, tr("--background goes with the window only")}};
-}
-
-QString dashed(const QCommandLineOption& option)
-{
-    return QStringLiteral("--") + option.names().first();
 }
 
 Mode parse_mode(const Input& in)
@@ -266,7 +325,9 @@ Mode parse(const QStringList& arguments)
         parser.addOption(modifier.option);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("Routine files, with --validate; OUT.pdf, with --print-routine."), tr("[FILE...]"));
+        tr("Routine files, with --validate; OUT.pdf, with --print-routine; TO and OUT, with "
+           "--report and --report-csv."),
+        tr("[FILE...]"));
     if (!parser.parse(arguments))
         return UsageError{parser.errorText()};
     if (parser.isSet(help))

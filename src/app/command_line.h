@@ -2,6 +2,7 @@
 // docs/ARCHITECTURE.md, "A new command-line mode".
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,27 @@ struct CueScript {
     bool operator==(const CueScript&) const = default;
 };
 
+// --report FROM TO OUT.pdf and --report-csv FROM TO OUT.csv: the report for a therapist over
+// the days FROM to TO (both included, YYYY-MM-DD).
+struct Report {
+    QString data_dir{};
+    QDate from{};
+    QDate to{};
+    QString output{};
+    bool operator==(const Report&) const = default;
+};
+struct ReportCsv {
+    Report report{};
+    bool operator==(const ReportCsv&) const = default;
+};
+
+// --export-calendar OUT.ics: the programme's practice days as an iCalendar file.
+struct ExportCalendar {
+    QString data_dir{};
+    QString output{};
+    bool operator==(const ExportCalendar&) const = default;
+};
+
 // --help, --version: the text to print.
 struct Help {
     QString text{};
@@ -91,7 +113,7 @@ struct UsageError {
 };
 
 using Mode = std::variant<Window, Play, List, Validate, ExportHistory, PrintRoutine, RenderFigures,
-                          CueScript, Help, Version, UsageError>;
+                          CueScript, Report, ReportCsv, ExportCalendar, Help, Version, UsageError>;
 
 // `arguments` as main gets them, the program first. Needs no QCoreApplication instance: the
 // print-only modes must run without a display.

@@ -23,5 +23,8 @@ int run(const cli::Version& mode, Process process);
 int run(const cli::UsageError& mode, Process process);
 int run(const cli::PrintRoutine& mode, Process process); // document_modes.cpp
 int run(const cli::RenderFigures& mode, Process process);
+int run(const cli::Report& mode, Process process); // programme_modes.cpp
+int run(const cli::ReportCsv& mode, Process process);
+int run(const cli::ExportCalendar& mode, Process process);
 
 } // namespace unknot::app

@@ -18,6 +18,7 @@
 #include "gui/player/cue_player.h"
 #include "gui/player/player_page.h"
 #include "gui/player/session_clock.h"
+#include "gui/programme/programme_controller.h"
 #include "gui/reminders/reminder_service.h"
 #include "gui/reminders/reminder_settings.h"
 #include "gui/reminders/reminder_tray.h"
@@ -105,6 +106,9 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
     }); // owned by the player
     window.set_player(player, logging.logger.get(), &parts.settings);
     window.set_history(new gui::HistoryPage(store, parts.settings, gui::system_local_now));
+    window.set_programme(
+        new gui::ProgrammeController(parts.data, store, gui::system_local_now, &window));
+    QTimer::singleShot(0, &window, [&window] { window.ask_check_in_if_due(); });
     window.set_editor(new gui::EditorPage(gui::UserFiles(parts.data)),
                       [data = parts.data] { return load_library(data); });
     auto* reminders = new gui::ReminderService(parts.settings, store, system_now,

@@ -1,15 +1,27 @@
 #include "gui/main_window.h"
 
+#include "core/base/atomic_write.h"
+#include "core/programme/calendar.h"
+#include "core/programme/flare_up.h"
+#include "core/programme/programme_format.h"
+#include "core/programme/report_data.h"
 #include "gui/editor/editor_page.h"
 #include "gui/history/history_page.h"
 #include "gui/library/library_page.h"
 #include "gui/player/player_page.h"
 #include "gui/print/handout_printer.h"
+#include "gui/print/report_printer.h"
+#include "gui/programme/check_in_dialog.h"
+#include "gui/programme/programme_bar.h"
+#include "gui/programme/programme_controller.h"
+#include "gui/programme/programme_dialog.h"
 #include "gui/session/session_flow.h"
 #include "gui/settings/lead_in_setting.h"
+#include "gui/text.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -86,6 +98,8 @@ void MainWindow::set_player(PlayerPage* player, SessionLogger* logger, QSettings
         stack_->setCurrentWidget(tabs_);
         if (focus_before_play_)
             focus_before_play_->setFocus();
+        refresh_programme();
+        ask_check_in_if_due();
     });
 }
 
@@ -96,8 +110,16 @@ bool MainWindow::play(const QString& routine_id)
     if (!entry)
         return false;
     const ExerciseLookup lookup = library_->lookup();
-    return start_plan(routine_id, snapshot_of(entry->routine, lookup),
-                      build_plan(with_lead_in_setting(entry->routine, settings_), lookup));
+    const Routine routine =
+        programme_ ? programme_->dosed(entry->routine, lookup).routine : entry->routine;
+    SessionFlow::Gentle gentle = [this, routine, lookup] {
+        Routine easier = gentle_version(routine);
+        SessionPlan plan = build_plan(with_lead_in_setting(easier, settings_), lookup);
+        return std::pair{std::move(easier), std::move(plan)};
+    };
+    return start_plan(routine_id, snapshot_of(routine, lookup),
+                      build_plan(with_lead_in_setting(routine, settings_), lookup),
+                      std::move(gentle));
 }
 
 bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise>& exercises)
@@ -114,12 +136,13 @@ bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise
                       build_plan(with_lead_in_setting(routine, settings_), lookup));
 }
 
-bool MainWindow::start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan)
+bool MainWindow::start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
+                            std::function<std::pair<Routine, SessionPlan>()> gentle)
 {
     const bool from_tabs = stack_->currentWidget() == tabs_;
     QWidget* focus = focusWidget();
     try {
-        flow_->begin(routine_id, std::move(snapshot), std::move(plan));
+        flow_->begin(routine_id, std::move(snapshot), std::move(plan), std::move(gentle));
     } catch (const std::invalid_argument& e) {
         QMessageBox::warning(this, tr("Cannot play this routine"),
                              QString::fromStdString(e.what()));
@@ -171,6 +194,119 @@ void MainWindow::adopt_library(RoutineLibrary library)
     if (editor_)
         editor_->set_library(library_);
     adopted_ = std::move(fresh);
+    refresh_programme();
+}
+
+void MainWindow::set_programme(ProgrammeController* programme)
+{
+    programme_ = programme;
+    programme_bar_ = new ProgrammeBar;
+    library_page_->set_top_bar(programme_bar_);
+    connect(programme_bar_, &ProgrammeBar::start_requested, this,
+            &MainWindow::start_programme_dialog);
+    connect(programme_, &ProgrammeController::changed, this, &MainWindow::refresh_programme);
+    connect(library_page_, &LibraryPage::selection_changed, this, &MainWindow::refresh_programme);
+    QAction* report = new QAction(tr("Report for my &therapist…"), this);
+    report->setObjectName(QStringLiteral("report_action"));
+    connect(report, &QAction::triggered, this, &MainWindow::save_report_dialog);
+    QAction* calendar = new QAction(tr("Export programme to &calendar…"), this);
+    calendar->setObjectName(QStringLiteral("calendar_action"));
+    connect(calendar, &QAction::triggered, this, &MainWindow::export_calendar_dialog);
+    file_menu_->insertAction(quit_action_, report);
+    file_menu_->insertAction(quit_action_, calendar);
+    file_menu_->insertSeparator(quit_action_);
+    refresh_programme();
+}
+
+void MainWindow::refresh_programme()
+{
+    if (!programme_)
+        return;
+    QStringList doses;
+    const LibraryRoutine* entry =
+        library_ ? library_->find_routine(library_page_->selected_id().toStdString()) : nullptr;
+    if (entry)
+        doses = programme_->dosed(entry->routine, library_->lookup()).explanations;
+    programme_bar_->show_state(programme_->status_text(), doses, programme_->problems());
+}
+
+void MainWindow::start_programme_dialog()
+{
+    const LibraryRoutine* entry =
+        library_ ? library_->find_routine(library_page_->selected_id().toStdString()) : nullptr;
+    if (!programme_ || !entry)
+        return;
+    ProgrammeDialog dialog(entry->routine, to_qdate(programme_->today()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto error = programme_->start(dialog.programme()))
+        QMessageBox::warning(this, tr("Could not start the programme"), *error);
+}
+
+bool MainWindow::ask_check_in_if_due()
+{
+    if (!programme_ || !programme_->check_in_due())
+        return false;
+    std::vector<RedFlags> flags;
+    if (const auto p = programme_->programme(); p && library_)
+        for (const std::string& id : p->routines)
+            if (const LibraryRoutine* entry = library_->find_routine(id))
+                flags.push_back(entry->routine.red_flags);
+    CheckInDialog dialog(std::move(flags), this);
+    connect(&dialog, &CheckInDialog::answered, programme_, &ProgrammeController::record_check_in);
+    dialog.exec();
+    return true;
+}
+
+void MainWindow::save_report_dialog()
+{
+    if (!programme_)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Report for my therapist"), tr("back-exercise-report.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const local_days today = programme_->today();
+    const auto p = programme_->programme();
+    const local_days from = p ? p->start : today - std::chrono::days{27};
+    const std::vector<SessionRecord> sessions = programme_->all_sessions();
+    const std::vector<CheckIn> check_ins = programme_->all_check_ins();
+    const ReportData report =
+        build_report(sessions, check_ins, p ? &*p : nullptr, std::min(from, today), today);
+    RoutineTitles titles;
+    if (library_)
+        for (const LibraryRoutine& entry : library_->routines())
+            titles[entry.routine.id] = entry.routine.title;
+    QString error;
+    if (save_report_pdf(report, titles, path, &error) == 0)
+        QMessageBox::warning(this, tr("Could not save the report"), error);
+}
+
+void MainWindow::export_calendar_dialog()
+{
+    const auto p = programme_ ? programme_->programme() : std::nullopt;
+    if (!p) {
+        QMessageBox::information(this, tr("No programme"),
+                                 tr("Start a programme in the library first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export programme to calendar"), tr("back-exercises.ics"), tr("Calendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QStringList titles;
+    for (const std::string& id : p->routines) {
+        const LibraryRoutine* entry = library_ ? library_->find_routine(id) : nullptr;
+        titles << qs(entry ? entry->routine.title : id);
+    }
+    CalendarEvent event;
+    event.summary = tr("Back exercises: %1").arg(titles.join(QStringLiteral(", "))).toStdString();
+    event.description = tr("Your Unknot programme. Stop any exercise that hurts.").toStdString();
+    event.alarm = tr("Time for your back exercises").toStdString();
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    if (const auto error =
+            write_file_atomically(path.toStdString(), programme_calendar(*p, event, now)))
+        QMessageBox::warning(this, tr("Could not export the calendar"), qs(*error));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -260,6 +396,7 @@ void MainWindow::print_selected()
 void MainWindow::build_menus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file_menu_ = file;
     QAction* print =
         file->addAction(tr("&Print / Save as PDF…"), this, &MainWindow::print_selected);
     print->setShortcut(QKeySequence::Print);
@@ -267,6 +404,7 @@ void MainWindow::build_menus()
     connect(library_page_, &LibraryPage::print_requested, this, &MainWindow::print_selected);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit_action_ = quit;
     quit->setShortcut(QKeySequence::Quit);
 }
 

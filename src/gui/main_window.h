@@ -14,11 +14,14 @@
 
 class QSettings;
 class QStackedWidget;
+class QMenu;
 class QTabWidget;
 
 namespace unknot::gui {
 
 class EditorPage;
+class ProgrammeBar;
+class ProgrammeController;
 class HistoryPage;
 class LibraryPage;
 class PlayerPage;
@@ -64,6 +67,18 @@ public:
     // Start-up shows the built-in routines first and adopts the user's when they are loaded.
     void adopt_library(RoutineLibrary library);
 
+    // The programme: its bar above the library (the week, this week's doses and why, "Start a
+    // programme…"), its doses in the routines played, the gentle version on a flare-up day, the
+    // check-in, and File > "Report for my therapist…" and "Export to calendar…". `programme`
+    // must outlive the window.
+    void set_programme(ProgrammeController* programme);
+    ProgrammeBar* programme_bar() const { return programme_bar_; }
+    void start_programme_dialog();
+    // Asks the check-in when it is due (once per programme); true when it was asked.
+    bool ask_check_in_if_due();
+    void save_report_dialog();
+    void export_calendar_dialog();
+
     // File > Print / Save as PDF… (Ctrl+P): the library's selected routine as a handout.
     void print_selected();
 
@@ -90,8 +105,10 @@ protected:
 
 private:
     void build_menus();
-    bool start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan);
+    bool start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
+                    std::function<std::pair<Routine, SessionPlan>()> gentle = {});
     void reload_library();
+    void refresh_programme();
 
     const RoutineLibrary* library_;
     QStackedWidget* stack_;
@@ -108,6 +125,10 @@ private:
     SettingsEnvironment environment_;
     std::function<bool()> keep_running_;
     bool quitting_ = false;
+    ProgrammeController* programme_ = nullptr;
+    ProgrammeBar* programme_bar_ = nullptr;
+    QMenu* file_menu_ = nullptr;
+    QAction* quit_action_ = nullptr;
 };
 
 } // namespace unknot::gui

@@ -69,6 +69,8 @@ inline constexpr IntSetting text_size{"player/text_size", 100, 70, 200}; // perc
 // The session log.
 // Whether to ask for a pain rating (0..10) before each session.
 inline constexpr BoolSetting ask_pain{"session/ask_pain_before", true};
+// Pain before a session at or above this offers the gentle version (a flare-up day); 0: never.
+inline constexpr IntSetting flare_up_threshold{"session/flare_up_threshold", 6, 0, 10};
 
 // The history.
 // Sessions a week the history aims for; 0: the weekly target of the routine played most.

@@ -213,6 +213,8 @@ struct WidestApp {
 void play_through(WidestApp& app, const QString& id)
 {
     app.settings.setValue(gui::settings_keys::ask_pain_before(), true);
+    // Pain 10 would offer the gentle version first (tests/gui/programme_test.cpp): not this test's.
+    gui::settings_keys::flare_up_threshold.write(app.settings, 0);
     REQUIRE(app.window->play(id));
     check_fits(*app.window, id + QStringLiteral(": the pain question"));
     QTest::keyClick(app.window->session_flow()->pain_page(), Qt::Key_T);

@@ -23,7 +23,7 @@ int gentle_reps(int reps)
 
 bool is_flare_up(std::optional<int> pain_before, int threshold)
 {
-    return pain_before && *pain_before >= threshold;
+    return threshold > 0 && pain_before && *pain_before >= threshold;
 }
 
 Routine gentle_version(Routine routine)

@@ -11,6 +11,7 @@ namespace unknot {
 
 inline constexpr int kDefaultFlareUpThreshold = 6;
 
+// Pain before at or above `threshold`; a threshold of 0 (Settings: never) is never a flare-up.
 bool is_flare_up(std::optional<int> pain_before, int threshold);
 
 // One set of each exercise, holds and reps cut to about half (holds to whole 5 s, at least 10 s

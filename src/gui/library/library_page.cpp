@@ -140,6 +140,11 @@ void LibraryPage::build_layout()
     layout->addWidget(splitter, 1);
 }
 
+void LibraryPage::set_top_bar(QWidget* bar)
+{
+    qobject_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
+}
+
 void LibraryPage::set_library(const RoutineLibrary* library)
 {
     const QString selected = selected_id();
@@ -174,6 +179,7 @@ void LibraryPage::show_selected()
     details_pending_ = !isVisible();
     if (!details_pending_)
         write_details();
+    emit selection_changed();
 }
 
 void LibraryPage::write_details()

@@ -25,10 +25,13 @@ public:
     void set_library(const RoutineLibrary* library);
     QString selected_id() const;
     void select(const QString& id);
+    // A bar above the routines (the programme's week); the page takes ownership.
+    void set_top_bar(QWidget* bar);
 
 signals:
     void start_requested(const QString& routine_id);
     void print_requested(const QString& routine_id);
+    void selection_changed(); // another routine, or none, is selected
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

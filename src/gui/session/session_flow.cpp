@@ -1,15 +1,18 @@
 #include "gui/session/session_flow.h"
 
+#include "core/programme/flare_up.h"
 #include "core/session/session_engine.h"
 #include "gui/player/player_page.h"
 #include "gui/session/pain_rating_page.h"
 #include "gui/session/session_logger.h"
 #include "gui/session/session_summary_page.h"
+#include "gui/settings_keys.h"
 #include "gui/text.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 
 namespace unknot::gui {
@@ -39,8 +42,10 @@ SessionFlow::SessionFlow(QStackedWidget* pages, PlayerPage* player, SessionLogge
     connect(summary_, &SessionSummaryPage::back_requested, this, &SessionFlow::finished);
 }
 
-void SessionFlow::begin(const QString& routine_id, RoutineFile snapshot, SessionPlan plan)
+void SessionFlow::begin(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
+                        Gentle gentle)
 {
+    gentle_ = std::move(gentle);
     SessionEngine check(plan); // throws here, before anything changes
     routine_id_ = routine_id;
     title_ = snapshot.routine ? qs(snapshot.routine->title) : routine_id;
@@ -58,13 +63,49 @@ void SessionFlow::start_player(std::optional<int> pain_before)
 {
     if (!pending_plan_)
         return;
+    bool flare_up = false;
+    if (gentle_ && settings_ && pain_before &&
+        is_flare_up(pain_before, settings_keys::flare_up_threshold.read(*settings_)) &&
+        !offer_gentle_version(*pain_before, flare_up)) {
+        pending_plan_.reset();
+        emit finished();
+        return;
+    }
     const RoutineFile source = std::move(snapshot_);
     if (logger_)
-        logger_->prepare(source, pain_before);
+        logger_->prepare(source, pain_before, flare_up);
     SessionPlan plan = std::move(*pending_plan_);
     pending_plan_.reset();
     pages_->setCurrentWidget(player_);
     player_->start(routine_id_, std::move(plan), &source); // focuses its Pause button
+}
+
+bool SessionFlow::offer_gentle_version(int pain_before, bool& flare_up)
+{
+    QMessageBox box(QMessageBox::Question, tr("A hard day for your back"),
+                    tr("You rated your pain %1 out of 10. On a day like this a gentler version "
+                       "is kinder to your back: one set of each exercise, shorter holds and "
+                       "fewer reps. It does not count against your programme.\n\nIf the pain "
+                       "is new, very strong, or comes with numbness, weakness, fever or chest "
+                       "pain, do not exercise today: see a doctor.")
+                        .arg(pain_before),
+                    QMessageBox::NoButton, pages_);
+    QAbstractButton* gentle = box.addButton(tr("&Gentle version"), QMessageBox::AcceptRole);
+    QAbstractButton* usual = box.addButton(tr("The &usual routine"), QMessageBox::ActionRole);
+    QAbstractButton* skip = box.addButton(tr("&Not today"), QMessageBox::RejectRole);
+    box.setObjectName(QStringLiteral("flare_up_question"));
+    box.setDefaultButton(qobject_cast<QPushButton*>(gentle));
+    box.setEscapeButton(skip);
+    box.exec();
+    if (box.clickedButton() == skip)
+        return false;
+    if (box.clickedButton() == usual || !gentle_)
+        return true;
+    auto [routine, plan] = gentle_();
+    snapshot_.routine = std::move(routine);
+    pending_plan_ = std::move(plan);
+    flare_up = true;
+    return true;
 }
 
 void SessionFlow::on_session_finished()

@@ -33,7 +33,12 @@ public:
     // Asks the pain question when it is on, then plays. `snapshot` is the routine as played, with
     // the exercises it uses. Throws std::invalid_argument, and changes nothing, for a plan the
     // engine refuses.
-    void begin(const QString& routine_id, RoutineFile snapshot, SessionPlan plan);
+    // `gentle` (may be empty) gives the gentle version of the routine and its plan: on a flare-up
+    // day (pain before at or above the threshold in Settings) it is offered before the session,
+    // and a session played so is logged as a flare-up.
+    using Gentle = std::function<std::pair<Routine, SessionPlan>()>;
+    void begin(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
+               Gentle gentle = {});
     // The window is about to close. Asks first while a session plays (false: keep going); a
     // stopped session is recorded as stopped and an entered summary is saved.
     bool close_requested();
@@ -53,6 +58,8 @@ signals:
 
 private:
     void start_player(std::optional<int> pain_before);
+    // Asks on a flare-up day; false: not today (back to the library).
+    bool offer_gentle_version(int pain_before, bool& flare_up);
     void on_session_finished();
     void save_summary(std::optional<int> pain_after, const QString& notes);
     void update_banner(bool failed);
@@ -70,6 +77,7 @@ private:
     RoutineFile snapshot_;
     std::optional<SessionPlan> pending_plan_; // waiting for the pain answer
     std::function<QString()> week_standing_;
+    Gentle gentle_;
 };
 
 } // namespace unknot::gui

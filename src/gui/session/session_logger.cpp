@@ -38,10 +38,11 @@ void SessionLogger::attach(PlayerPage* player)
     connect(player, &PlayerPage::session_event, this, &SessionLogger::on_event);
 }
 
-void SessionLogger::prepare(RoutineFile snapshot, std::optional<int> pain_before)
+void SessionLogger::prepare(RoutineFile snapshot, std::optional<int> pain_before, bool flare_up)
 {
     prepared_ = std::move(snapshot);
     pain_before_ = pain_before;
+    flare_up_ = flare_up;
 }
 
 bool SessionLogger::save_summary(std::optional<int> pain_after, const QString& notes)
@@ -74,6 +75,7 @@ void SessionLogger::on_started(const QString& routine_id)
     start.started_at = wall_clock_();
     start.utc_offset_minutes = QDateTime::currentDateTime().offsetFromUtc() / 60;
     start.pain_before = std::exchange(pain_before_, std::nullopt);
+    start.flare_up = std::exchange(flare_up_, false);
     tally_ = SessionTally{};
     tally_.pain_before = start.pain_before;
     outcomes_.clear();

@@ -46,7 +46,8 @@ public:
     void attach(PlayerPage* player); // the player must outlive the logger or be attached once
     // What the next session that starts records: the routine as played (with the exercises it
     // uses) and the pain before it.
-    void prepare(RoutineFile snapshot, std::optional<int> pain_before);
+    // A flare-up session is the gentle version, left out of the programme's progression.
+    void prepare(RoutineFile snapshot, std::optional<int> pain_before, bool flare_up = false);
     // Pain after and notes of the session that just finished; false when not (yet) written.
     bool save_summary(std::optional<int> pain_after, const QString& notes);
     void set_wall_clock(WallClock clock) { wall_clock_ = std::move(clock); }
@@ -76,6 +77,7 @@ private:
     WallClock wall_clock_;
     RoutineFile prepared_;
     std::optional<int> pain_before_;
+    bool flare_up_ = false;
     SessionTally tally_;
     std::map<int, PhaseOutcome> outcomes_; // by phase index
     bool reported_failed_ = false;

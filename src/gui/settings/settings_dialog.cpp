@@ -113,6 +113,13 @@ QWidget* SettingsDialog::build_player_page()
                           tr("Before each session, ask for a pain rating from 0 to 10 so the "
                              "history can show how your back is doing."));
     form->addRow(ask_pain_);
+    flare_up_ =
+        described(new QSpinBox(page), QStringLiteral("flare_up_threshold"), tr("Flare-up day"),
+                  tr("When the pain before a session is this or more, Unknot offers a "
+                     "gentler version of the routine."));
+    flare_up_->setRange(keys::flare_up_threshold.min, keys::flare_up_threshold.max);
+    flare_up_->setSpecialValueText(tr("Never"));
+    form->addRow(tr("Offer a gentler version at pain &level:"), flare_up_);
     return page;
 }
 
@@ -229,6 +236,7 @@ void SettingsDialog::load()
     lead_in_->setValue(keys::lead_in.read(settings_));
     text_size_->setValue(keys::text_size.read(settings_));
     ask_pain_->setChecked(keys::ask_pain.read(settings_));
+    flare_up_->setValue(keys::flare_up_threshold.read(settings_));
     weekly_goal_->setValue(keys::weekly_goal.read(settings_));
     first_day_->setCurrentIndex(
         std::max(0, first_day_->findData(keys::first_day_of_week.read(settings_))));
@@ -249,6 +257,7 @@ bool SettingsDialog::save()
     keys::lead_in.write(settings_, lead_in_->value());
     keys::text_size.write(settings_, text_size_->value());
     keys::ask_pain.write(settings_, ask_pain_->isChecked());
+    keys::flare_up_threshold.write(settings_, flare_up_->value());
     keys::weekly_goal.write(settings_, weekly_goal_->value());
     keys::first_day_of_week.write(settings_, first_day_->currentData().toInt());
     QString error;

@@ -63,6 +63,7 @@ private:
     QSlider* rate_ = nullptr;
     QSpinBox* lead_in_ = nullptr;
     QSpinBox* text_size_ = nullptr;
+    QSpinBox* flare_up_ = nullptr;
     QCheckBox* ask_pain_ = nullptr;
     QSpinBox* weekly_goal_ = nullptr;
     QComboBox* first_day_ = nullptr;
