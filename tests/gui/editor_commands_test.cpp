@@ -1,14 +1,14 @@
 // The editor's undo commands: do, undo, redo and merging, and the step model's signals.
 #include "editor_test_support.h"
 #include "gui/editor/commands/add_exercise_command.h"
-#include "gui/editor/commands/add_step_command.h"
 #include "gui/editor/commands/duplicate_step_command.h"
 #include "gui/editor/commands/move_step_command.h"
-#include "gui/editor/commands/remove_step_command.h"
 #include "gui/editor/commands/set_routine_field_command.h"
 #include "gui/editor/commands/set_step_value_command.h"
+#include "gui/editor/commands/step_row_commands.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/step_list_model.h"
+#include "support/step_builder.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -22,22 +22,6 @@ using namespace unknot::gui;
 using namespace unknot::test;
 
 namespace {
-
-Step hold_step(const std::string& exercise, int seconds)
-{
-    Step step;
-    step.exercise = exercise;
-    step.hold_seconds = seconds;
-    return step;
-}
-
-Step rest_step(int seconds)
-{
-    Step step;
-    step.kind = StepKind::rest;
-    step.seconds = seconds;
-    return step;
-}
 
 RoutineFile three_steps()
 {

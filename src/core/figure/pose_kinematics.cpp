@@ -169,24 +169,25 @@ Vec3 midpoint(Vec3 a, Vec3 b)
 }
 
 // The frame of the upper trunk, rebuilt from the points (for contacts on the chest or back).
-Vec3 trunk_forward(const Body& body)
+// The unit normal of the plane spanned by a segment and the line across it (x when degenerate).
+Vec3 forward_of(Vec3 along, Vec3 side)
 {
-    const Vec3 along = body[BodyPoint::neck_base] - body[BodyPoint::mid_back];
-    const Vec3 side = body[BodyPoint::shoulder] - body[BodyPoint::far_shoulder];
     const Vec3 f{along.y * side.z - along.z * side.y, along.z * side.x - along.x * side.z,
                  along.x * side.y - along.y * side.x};
     const double n = length(f);
     return n > 0 ? f * (1.0 / n) : Vec3{1, 0, 0};
 }
 
+Vec3 trunk_forward(const Body& body)
+{
+    return forward_of(body[BodyPoint::neck_base] - body[BodyPoint::mid_back],
+                      body[BodyPoint::shoulder] - body[BodyPoint::far_shoulder]);
+}
+
 Vec3 pelvis_forward(const Body& body)
 {
-    const Vec3 along = body[BodyPoint::sacrum] - body[BodyPoint::root];
-    const Vec3 side = body[BodyPoint::hip] - body[BodyPoint::far_hip];
-    const Vec3 f{along.y * side.z - along.z * side.y, along.z * side.x - along.x * side.z,
-                 along.x * side.y - along.y * side.x};
-    const double n = length(f);
-    return n > 0 ? f * (1.0 / n) : Vec3{1, 0, 0};
+    return forward_of(body[BodyPoint::sacrum] - body[BodyPoint::root],
+                      body[BodyPoint::hip] - body[BodyPoint::far_hip]);
 }
 
 std::vector<ContactPoint> pair(const Body& body, BodyPoint near_point, double radius)

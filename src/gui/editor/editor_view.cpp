@@ -1,8 +1,8 @@
 #include "gui/editor/editor_view.h"
 
 #include "gui/editor/commands/add_exercise_command.h"
-#include "gui/editor/commands/add_step_command.h"
 #include "gui/editor/commands/set_step_value_command.h"
+#include "gui/editor/commands/step_row_commands.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/exercise_picker_dialog.h"
 #include "gui/editor/new_exercise_dialog.h"

@@ -1,9 +1,8 @@
 #include "gui/editor/step_list_panel.h"
 
-#include "gui/editor/commands/add_step_command.h"
 #include "gui/editor/commands/duplicate_step_command.h"
 #include "gui/editor/commands/move_step_command.h"
-#include "gui/editor/commands/remove_step_command.h"
+#include "gui/editor/commands/step_row_commands.h"
 #include "gui/editor/editor_document.h"
 #include "gui/editor/problem_label.h"
 #include "gui/editor/step_list_model.h"

@@ -3,6 +3,7 @@
 #include "core/programme/dose.h"
 #include "core/routine/session_plan.h"
 #include "programme_test_support.h"
+#include "support/step_builder.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,12 +14,7 @@ namespace {
 
 Step hold_step(std::string exercise, DoseRange hold, std::optional<DoseRange> sets = {})
 {
-    Step step;
-    step.kind = StepKind::hold;
-    step.exercise = std::move(exercise);
-    step.hold_seconds = 30;
-    step.progression = Progression{hold, std::nullopt, sets};
-    return step;
+    return test::hold_step(std::move(exercise), 30).progression({hold, std::nullopt, sets});
 }
 
 Routine routine_with(std::vector<Step> steps)

@@ -3,6 +3,7 @@
 #include "core/routine/routine_library.h"
 #include "core/routine/session_plan.h"
 #include "routine_test_support.h"
+#include "support/step_builder.h"
 
 #include <catch2/catch.hpp>
 
@@ -65,23 +66,13 @@ TEST_CASE("planned seconds equal the plan's total for every kind of step", "[pla
                         for (const int rest : {0, 11}) {
                             Routine routine;
                             routine.lead_in_seconds = lead_in;
-                            Step step;
-                            step.kind = kind;
-                            step.exercise = id;
-                            step.hold_seconds = 33;
-                            step.reps = 9;
-                            step.tempo = kind == StepKind::reps ? tempo : std::nullopt;
-                            step.sets = sets;
-                            step.rest_between_sets = rest;
-                            step.rest_after = rest + 1;
-                            Step timed;
-                            timed.kind = StepKind::timed;
-                            timed.seconds = 61;
-                            timed.rest_after = rest;
-                            Step pause;
-                            pause.kind = StepKind::rest;
-                            pause.seconds = 17;
-                            routine.steps = {step, timed, pause, step};
+                            const Step step =
+                                (kind == StepKind::hold ? test::hold_step(id, 33)
+                                                        : test::reps_step(id, 9).tempo(tempo))
+                                    .sets(sets, rest)
+                                    .rest_after(rest + 1);
+                            routine.steps = {step, test::timed_step(61).rest_after(rest),
+                                             test::rest_step(17), step};
                             CHECK(planned_seconds(routine, lookup) ==
                                   build_plan(routine, lookup).total_seconds());
                             ++checked;

@@ -1,5 +1,6 @@
 #include "../session/session_fixture.h"
 #include "core/routine/session_plan.h"
+#include "support/step_builder.h"
 
 #include <catch2/catch.hpp>
 
@@ -92,15 +93,8 @@ TEST_CASE("phases carry the exercise, text, reps and tempo", "[session_plan]")
 TEST_CASE("reps on each side are done left, switch, right for every set", "[session_plan]")
 {
     test::SessionFixture fixture;
-    Step step;
-    step.kind = StepKind::reps;
-    step.exercise = "doorway-stretch";
-    step.reps = 8;
-    step.tempo = 2.0;
-    step.sets = 2;
-    step.rest_between_sets = 30;
-    step.rest_after = 60;
-    fixture.routine.steps = {step};
+    fixture.routine.steps = {
+        test::reps_step("doorway-stretch", 8).tempo(2.0).sets(2, 30).rest_after(60)};
     fixture.routine.lead_in_seconds = 5;
     using K = PhaseKind;
     const SessionPlan plan = fixture.plan();
@@ -122,11 +116,7 @@ TEST_CASE("reps on each side are done left, switch, right for every set", "[sess
 TEST_CASE("alternating exercises hold each side in turn", "[session_plan]")
 {
     test::SessionFixture fixture;
-    Step step;
-    step.kind = StepKind::hold;
-    step.exercise = "bird-dog";
-    step.hold_seconds = 20;
-    fixture.routine.steps = {step};
+    fixture.routine.steps = {test::hold_step("bird-dog", 20)};
     fixture.routine.lead_in_seconds = 0;
     using K = PhaseKind;
     check_sequence(fixture.plan(), {
