@@ -1568,6 +1568,65 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>unknot::gui::ExerciseStatsModel</name>
+    <message>
+        <source>left %1 of %2, right %3 of %4</source>
+        <translation>links %1 von %2, rechts %3 von %4</translation>
+    </message>
+    <message>
+        <source>No day with this exercise was rated before and after</source>
+        <translation>An keinem Tag mit dieser Übung wurde der Schmerz vorher und nachher angegeben</translation>
+    </message>
+    <message>
+        <source>Pain after the session was on average %1 points from before, over the days it was done and rated (%2)</source>
+        <translation>Schmerz nach der Einheit im Mittel %1 Punkte gegenüber vorher, über die Tage, an denen sie gemacht und bewertet wurde (%2)</translation>
+    </message>
+    <message>
+        <source>Times “This hurts” stopped this exercise: %1</source>
+        <translation>So oft wurde diese Übung mit „Das tut weh“ abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Steps done of those started, for each side</source>
+        <translation>Gemachte Schritte von den begonnenen, je Seite</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Sessions in which the exercise was done</source>
+        <translation>Einheiten, in denen die Übung gemacht wurde</translation>
+    </message>
+    <message>
+        <source>“This hurts”</source>
+        <translation>„Das tut weh“</translation>
+    </message>
+    <message>
+        <source>Times the exercise was stopped with “This hurts”</source>
+        <translation>So oft wurde die Übung mit „Das tut weh“ abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pain change</source>
+        <translation>Schmerzänderung</translation>
+    </message>
+    <message>
+        <source>Average of pain after minus pain before, on the days it was done</source>
+        <translation>Mittel aus Schmerz nachher minus Schmerz vorher, an den Tagen, an denen sie gemacht wurde</translation>
+    </message>
+    <message>
+        <source>Sides done</source>
+        <translation>Seiten gemacht</translation>
+    </message>
+    <message>
+        <source>Not done one side at a time</source>
+        <translation>Nicht seitenweise geübt</translation>
+    </message>
+</context>
+<context>
     <name>unknot::gui::ExerciseTableModel</name>
     <message>
         <source>none</source>
@@ -1829,6 +1888,18 @@ Details: %1</translation>
     <message>
         <source>The history file could not be opened when Unknot started, so there is nothing to show here and sessions are not being recorded. Routines still play.</source>
         <translation>Die Verlaufsdatei ließ sich beim Start von Unknot nicht öffnen, daher gibt es hier nichts zu zeigen und Einheiten werden nicht aufgezeichnet. Routinen lassen sich trotzdem abspielen.</translation>
+    </message>
+    <message>
+        <source>How each exercise is going</source>
+        <translation>Wie es mit jeder Übung läuft</translation>
+    </message>
+    <message>
+        <source>For each exercise: sessions done, stops with This hurts, the average change in pain on the days it was done, and each side&apos;s steps done.</source>
+        <translation>Für jede Übung: gemachte Einheiten, Abbrüche mit „Das tut weh“, die mittlere Schmerzänderung an den Tagen, an denen sie gemacht wurde, und die gemachten Schritte je Seite.</translation>
+    </message>
+    <message>
+        <source>How each exercise is going, all time</source>
+        <translation>Wie es mit jeder Übung läuft, insgesamt</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ struct SessionSpec {
     std::string notes{};
     SessionStatus status = SessionStatus::completed;
     double active_seconds = 600;
+    std::vector<StepRecord> extra_steps{}; // after the three above
 };
 
 struct HistoryFixture {
@@ -81,6 +82,10 @@ struct HistoryFixture {
             step.outcome = i == 2 ? StepOutcome::stopped_for_pain : StepOutcome::done;
             step.finished_at = start.started_at + minutes{i + 1};
             REQUIRE(store->add_step(id.value, step, {30.0 * (i + 1), 0}));
+        }
+        for (StepRecord step : spec.extra_steps) {
+            step.finished_at = start.started_at + 5min;
+            REQUIRE(store->add_step(id.value, step, {150, 0}));
         }
         SessionEnd end;
         end.status = spec.status;

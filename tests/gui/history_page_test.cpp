@@ -1,6 +1,7 @@
 // The history page driven offscreen with keys and clicks, on a history file with sessions at
 // chosen local times.
 #include "gui/history/day_strip.h"
+#include "gui/history/exercise_stats_model.h"
 #include "gui/history/history_page.h"
 #include "gui/history/history_text.h"
 #include "gui/history/routine_stats_model.h"
@@ -358,4 +359,83 @@ TEST_CASE("at the window's default size the week's sessions show eight rows", "[
     const int shown = sessions->viewport()->height() / row_height;
     INFO("rows shown: " << shown);
     CHECK(shown >= 8); // six before
+}
+
+namespace {
+
+StepRecord sided_step(StepSide side, StepOutcome outcome)
+{
+    StepRecord step;
+    step.exercise_id = "thread-the-needle";
+    step.exercise_name = "Thread the needle";
+    step.kind = StepKind::hold;
+    step.side = side;
+    step.target_seconds = 30;
+    step.active_seconds = outcome == StepOutcome::done ? 30 : 0;
+    step.outcome = outcome;
+    return step;
+}
+
+QString cell(QTableView* view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("how each exercise is going: sessions, stops, pain change and sides, in words",
+          "[history_page]")
+{
+    HistoryFixture h;
+    // Each session: "Thoracic extension" (ex-0) done, "Wall angels" done, and ex-2 stopped with
+    // "this hurts"; the sided exercise's right side is skipped once.
+    h.record({.pain_before = 6,
+              .pain_after = 3,
+              .extra_steps = {sided_step(StepSide::left, StepOutcome::done),
+                              sided_step(StepSide::right, StepOutcome::done)}});
+    h.record({.day = kThisMonday + days{1},
+              .pain_before = 5,
+              .pain_after = 5,
+              .extra_steps = {sided_step(StepSide::left, StepOutcome::done),
+                              sided_step(StepSide::right, StepOutcome::skipped)}});
+    h.record({.day = kThisMonday + days{2}, .pain_before = {}, .pain_after = {}, .steps = 1});
+    HistoryPage& page = h.open_page();
+    auto* view = page.findChild<QTableView*>(QStringLiteral("exercises_view"));
+    REQUIRE(view);
+    CHECK(view->isVisible());
+    REQUIRE(view->model()->rowCount() == 4);
+    using C = ExerciseStatsModel::Column;
+    // Most sessions first; the pain change is over the two rated days only.
+    CHECK(cell(view, 0, C::exercise) == QStringLiteral("Thoracic extension"));
+    CHECK(cell(view, 0, C::sessions) == QStringLiteral("3"));
+    CHECK(cell(view, 0, C::pain_change) == QStringLiteral("−1.5"));
+    CHECK(cell(view, 0, C::sides) == QStringLiteral("–"));
+    CHECK(cell(view, 1, C::exercise) == QStringLiteral("Thread the needle"));
+    CHECK(cell(view, 1, C::sessions) == QStringLiteral("2"));
+    CHECK(cell(view, 1, C::sides) == QStringLiteral("left 2 of 2, right 1 of 2"));
+    CHECK(cell(view, 2, C::exercise) == QStringLiteral("Wall angels"));
+    // The exercise stopped each time was never done: no sessions, two stops, no pain change.
+    CHECK(cell(view, 3, C::sessions) == QStringLiteral("0"));
+    CHECK(cell(view, 3, C::hurt_stops) == QStringLiteral("2"));
+    CHECK(cell(view, 3, C::pain_change) == QStringLiteral("–"));
+    CHECK(view->model()->index(1, C::pain_change).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Pain after the session was on average −1.5 points from before, over "
+                         "the days it was done and rated (2)"));
+    // A new session shows when the page is read again (as after a session ends).
+    h.record({.day = kThisMonday + days{2},
+              .time_of_day = 18h,
+              .extra_steps = {sided_step(StepSide::left, StepOutcome::stopped_for_pain)}});
+    page.reload();
+    CHECK(cell(view, 1, C::exercise) == QStringLiteral("Wall angels")); // now 3 sessions
+    CHECK(cell(view, 2, C::exercise) == QStringLiteral("Thread the needle"));
+    CHECK(cell(view, 2, C::sessions) == QStringLiteral("2")); // stopped is not done
+    CHECK(cell(view, 2, C::hurt_stops) == QStringLiteral("1"));
+    CHECK(cell(view, 2, C::sides) == QStringLiteral("left 2 of 3, right 1 of 2"));
+    // Arrow keys move through the rows; Tab leaves the table.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    h.key(Qt::Key_Down);
+    CHECK(view->currentIndex().row() == 1);
+    const QDir output(QStringLiteral(UNKNOT_TEST_OUTPUT));
+    CHECK(page.grab().save(output.filePath(QStringLiteral("history-exercises.png"))));
 }

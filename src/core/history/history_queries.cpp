@@ -17,6 +17,15 @@ StoreResult<HistoryOverview> load_overview(const HistoryStore& store, weekday fi
     return result;
 }
 
+StoreResult<std::vector<ExerciseStats>> load_exercise_stats(const HistoryStore& store)
+{
+    auto all = store.all_sessions({.with_steps = true, .with_snapshot = false});
+    StoreResult<std::vector<ExerciseStats>> result{{}, all.status};
+    if (all.ok())
+        result.value = exercise_stats(all.value);
+    return result;
+}
+
 StoreResult<WeekReport> load_week(const HistoryStore& store, local_days start, int goal,
                                   bool with_steps)
 {

@@ -2,6 +2,7 @@
 // Every read goes through an index (the local start time of sessions, the session of steps).
 #pragma once
 
+#include "core/history/exercise_stats.h"
 #include "core/history/history_stats.h"
 #include "core/history/history_store.h"
 
@@ -17,6 +18,9 @@ struct HistoryOverview {
 
 StoreResult<HistoryOverview> load_overview(const HistoryStore& store, weekday first,
                                            const WeeklyTargetLookup& lookup);
+
+// How each exercise is going over the whole history (every session with its steps).
+StoreResult<std::vector<ExerciseStats>> load_exercise_stats(const HistoryStore& store);
 
 // One week: all of its sessions (with steps when asked), oldest first, and its summary.
 struct WeekReport {

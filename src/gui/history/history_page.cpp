@@ -1,6 +1,7 @@
 #include "gui/history/history_page.h"
 
 #include "core/history/history_export.h"
+#include "gui/history/exercise_stats_model.h"
 #include "gui/history/history_document.h"
 #include "gui/history/history_text.h"
 #include "gui/history/routine_stats_model.h"
@@ -29,7 +30,8 @@ HistoryPage::HistoryPage(HistoryStore* store, QSettings& settings, LocalNow now,
       views_(new QStackedWidget(this)), summary_(new WeekSummaryPanel(this)),
       sessions_(new SessionTableModel(this)), sessions_view_(new QTableView(this)),
       detail_(new SessionDetail(this)), chart_(new TrendChart(this)),
-      routines_(new RoutineStatsModel(this)), routines_view_(new QTableView(this))
+      routines_(new RoutineStatsModel(this)), routines_view_(new QTableView(this)),
+      exercises_(new ExerciseStatsModel(this)), exercises_view_(new QTableView(this))
 {
     build_layout();
     connect(document_, &HistoryDocument::notes_changed, this, &HistoryPage::notes_changed);
@@ -129,6 +131,12 @@ void HistoryPage::reload()
     goal_ = setting > 0 ? setting : overview_.default_goal;
     summary_->set_goal_setting(setting, overview_.default_goal);
     routines_->set_stats(overview_.routines);
+    auto exercises = load_exercise_stats(*store);
+    if (!exercises.ok()) {
+        set_status(qs(exercises.status.message), true);
+        return;
+    }
+    exercises_->set_stats(std::move(exercises.value));
     show_view(overview_.total_sessions == 0 ? first_run_ : content_);
     shown_week_ = shown_week_set_ ? week_start(shown_week_, first_day_) : this_week();
     shown_week_set_ = true;

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace unknot::gui {
 
+class ExerciseStatsModel;
 class HistoryDocument;
 class RoutineStatsModel;
 class SessionDetail;
@@ -61,6 +62,7 @@ public:
     SessionDetail* detail() const { return detail_; }
     TrendChart* trend_chart() const { return chart_; }
     RoutineStatsModel* routines_model() const { return routines_; }
+    ExerciseStatsModel* exercises_model() const { return exercises_; }
     QUndoStack* undo_stack() const;
     QLabel* status_label() const { return status_; }
     QWidget* current_view() const; // the content, the first-run help, or the "unavailable" note
@@ -116,6 +118,8 @@ private:
     TrendChart* chart_;
     RoutineStatsModel* routines_;
     QTableView* routines_view_;
+    ExerciseStatsModel* exercises_;
+    QTableView* exercises_view_;
     QAction* next_action_ = nullptr;
 };
 

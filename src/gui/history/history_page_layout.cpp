@@ -2,6 +2,7 @@
 #include "gui/history/history_page.h"
 
 #include "gui/desktop/focus_ring.h"
+#include "gui/history/exercise_stats_model.h"
 #include "gui/history/history_document.h"
 #include "gui/history/routine_stats_model.h"
 #include "gui/history/session_detail.h"
@@ -186,6 +187,12 @@ QWidget* HistoryPage::build_content()
     set_up_table(routines_view_, routines_, RoutineStatsModel::routine);
     routines_view_->setAccessibleName(tr("Totals per routine"));
     routines_view_->setAccessibleDescription(tr("How often and how long each routine was done."));
+    set_up_table(exercises_view_, exercises_, ExerciseStatsModel::exercise);
+    exercises_view_->setObjectName(QStringLiteral("exercises_view"));
+    exercises_view_->setAccessibleName(tr("How each exercise is going"));
+    exercises_view_->setAccessibleDescription(
+        tr("For each exercise: sessions done, stops with This hurts, the average change in pain "
+           "on the days it was done, and each side's steps done."));
 
     auto* week_sessions = new QWidget(this);
     auto* sessions_layout = new QVBoxLayout(week_sessions);
@@ -206,7 +213,9 @@ QWidget* HistoryPage::build_content()
     right_layout->addWidget(heading(tr("Last %1 weeks").arg(kTrendWeeks), right));
     right_layout->addWidget(chart_, 3);
     right_layout->addWidget(heading(tr("Per routine, all time"), right));
-    right_layout->addWidget(routines_view_, 2);
+    right_layout->addWidget(routines_view_, 1);
+    right_layout->addWidget(heading(tr("How each exercise is going, all time"), right));
+    right_layout->addWidget(exercises_view_, 2);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
