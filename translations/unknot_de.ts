@@ -3638,12 +3638,8 @@ Wenn der Schmerz neu oder sehr stark ist oder mit Taubheit, Schwäche, Fieber od
         <translation>Übung</translation>
     </message>
     <message>
-        <source>Pain before → after (average)</source>
-        <translation>Schmerz vorher → nachher (Durchschnitt)</translation>
-    </message>
-    <message>
         <source>Streak (weeks at goal)</source>
-        <translation>Serie (Wochen mit erreichtem Ziel)</translation>
+        <translation>Serie (Wochen am Ziel)</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -3684,6 +3680,14 @@ Wenn der Schmerz neu oder sehr stark ist oder mit Taubheit, Schwäche, Fieber od
     <message>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <source>The average of the week&apos;s sessions with a rating</source>
+        <translation>Der Durchschnitt der bewerteten Einheiten dieser Woche</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,7 @@ TEST_CASE("at 1024x700 the editor shows every field of the step and a wide title
     CHECK(w.window.height() <= 700);
     REQUIRE(w.editor->open("everyday-ten"));
     w.editor->action(QStringLiteral("duplicate"))->trigger();
-    QApplication::processEvents();
+    settle();
     REQUIRE(w.steps().row() == 0); // deep breathing: reps, with the Paced box beside the tempo
     REQUIRE(w.editor->document()->routine().steps[0].kind == StepKind::reps);
 

@@ -1,5 +1,6 @@
 // The history page driven offscreen with keys and clicks, on a history file with sessions at
 // chosen local times.
+#include "gui/desktop/palettes.h"
 #include "gui/history/day_strip.h"
 #include "gui/history/exercise_stats_model.h"
 #include "gui/history/history_page.h"
@@ -11,6 +12,7 @@
 #include "gui/history/trend_chart.h"
 #include "gui/history/week_summary_panel.h"
 #include "history_fixture.h"
+#include "layout_facts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,6 +116,28 @@ TEST_CASE("weeks can start on Sunday", "[history_page]")
     CHECK(strip->mark_text(0) == QStringLiteral("1"));
     CHECK(strip->mark_text(1) == QStringLiteral("1"));
     CHECK(strip->mark_text(2).isEmpty());
+}
+
+// A day without a session is an empty ring: it must show in the dark palette as in the light one
+// (it was the button colour darkened, which in the dark palette is the window's own colour).
+TEST_CASE("the rings of days without a session show in both palettes", "[history_page]")
+{
+    for (const QPalette& palette : {light_palette(), dark_palette()}) {
+        DayStrip strip;
+        strip.setPalette(palette);
+        strip.resize(strip.sizeHint());
+        strip.set_week(kThisMonday, {1, 0, 0, 0, 0, 0, 0}, kThisMonday + days{2});
+        const QImage image = strip.grab().toImage();
+        const int line = strip.fontMetrics().height();
+        const int cell = strip.width() / 7;
+        const QColor window = palette.color(QPalette::Window);
+        for (int day : {1, 4}) { // Tuesday, gone by; Friday, still to come
+            const QRect ring(day * cell + 2, line + 4, cell - 4,
+                             34); // below the name, above the date
+            INFO("day " << day << " on window " << window.name().toStdString());
+            CHECK(strongest_contrast(image, ring, window) >= 3.0);
+        }
+    }
 }
 
 TEST_CASE("selecting a session shows its steps and notes as plain text", "[history_page]")
@@ -352,7 +376,8 @@ TEST_CASE("at the window's default size the week's sessions show eight rows", "[
         h.record({.day = kThisMonday + days{i % 3}, .time_of_day = 7h + std::chrono::hours(i)});
     HistoryPage& page = h.open_page();
     page.resize(1100, 640); // the page in a 1100x720 window, below the menus and tabs
-    QApplication::processEvents();
+    settle();
+    page.grab().save(QStringLiteral(UNKNOT_TEST_OUTPUT "/history-1100x640.png"));
     QTableView* sessions = page.sessions_view();
     REQUIRE(sessions->model()->rowCount() == 12);
     const int row_height = sessions->rowHeight(0);

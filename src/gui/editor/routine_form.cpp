@@ -38,6 +38,14 @@ QPlainTextEdit* list_edit(QWidget* parent, const QString& placeholder)
     return edit;
 }
 
+// A text longer than the field shows its beginning, not its end where setText leaves the cursor.
+void show_from_start(QLineEdit* edit, const QString& text)
+{
+    edit->setText(text);
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0);
+}
+
 } // namespace
 
 RoutineForm::RoutineForm(QWidget* parent)
@@ -187,10 +195,10 @@ void RoutineForm::show_values()
         QSignalBlocker(title_),         QSignalBlocker(summary_), QSignalBlocker(focus_),
         QSignalBlocker(weekly_target_), QSignalBlocker(lead_in_), QSignalBlocker(notes_),
         QSignalBlocker(professional_),  QSignalBlocker(credit_)};
-    sync(RoutineField::title, [&] { title_->setText(qs(routine.title)); });
-    sync(RoutineField::summary, [&] { summary_->setText(qs(routine.summary)); });
+    sync(RoutineField::title, [&] { show_from_start(title_, qs(routine.title)); });
+    sync(RoutineField::summary, [&] { show_from_start(summary_, qs(routine.summary)); });
     sync(RoutineField::focus,
-         [&] { focus_->setText(qs(routine.focus).join(QStringLiteral(", "))); });
+         [&] { show_from_start(focus_, qs(routine.focus).join(QStringLiteral(", "))); });
     sync(RoutineField::weekly_target, [&] { weekly_target_->setValue(routine.weekly_target); });
     sync(RoutineField::lead_in, [&] { lead_in_->setValue(routine.lead_in_seconds); });
     sync(RoutineField::notes,
@@ -198,7 +206,7 @@ void RoutineForm::show_values()
     sync(RoutineField::professional, [&] {
         professional_->setPlainText(qs(routine.red_flags.professional).join(QLatin1Char('\n')));
     });
-    sync(RoutineField::credit, [&] { credit_->setText(qs(routine.credit)); });
+    sync(RoutineField::credit, [&] { show_from_start(credit_, qs(routine.credit)); });
 }
 
 void RoutineForm::show_problems()

@@ -74,7 +74,8 @@ void DayStrip::paint_day(QPainter& painter, int index, const QRectF& cell) const
         painter.setPen(pal.color(QPalette::HighlightedText));
         painter.drawText(mark, Qt::AlignCenter, mark_text(index));
     } else {
-        painter.setPen(QPen(pal.color(QPalette::Mid), 1.5, future ? Qt::DotLine : Qt::SolidLine));
+        // In the text's colour, dotted for days to come: a ring must show on either palette.
+        painter.setPen(QPen(pal.color(QPalette::Text), 1.5, future ? Qt::DotLine : Qt::SolidLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(mark.adjusted(4, 4, -4, -4));
     }

@@ -18,6 +18,8 @@ QLabel* value_label(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true); // "jetzt 1 · bisher am besten 1" takes two lines when it must
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.35);
     font.setBold(true);
@@ -42,8 +44,9 @@ WeekSummaryPanel::WeekSummaryPanel(QWidget* parent)
 {
     setFrameShape(QFrame::StyledPanel);
     headline_->setTextFormat(Qt::PlainText);
+    headline_->setWordWrap(true); // German takes two lines at 1280 px: the window must not grow
     QFont big = headline_->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     headline_->setFont(big);
     headline_->setObjectName(QStringLiteral("headline"));
@@ -74,7 +77,10 @@ void WeekSummaryPanel::build_layout()
 
     auto* stats = new QGridLayout;
     stats->addWidget(caption_label(tr("Exercise"), this), 0, 0);
-    stats->addWidget(caption_label(tr("Pain before → after (average)"), this), 0, 1);
+    QLabel* pain_caption = caption_label(tr("Pain before → after"), this);
+    pain_caption->setToolTip(tr("The average of the week's sessions with a rating"));
+    pain_->setToolTip(pain_caption->toolTip());
+    stats->addWidget(pain_caption, 0, 1);
     stats->addWidget(caption_label(tr("Streak (weeks at goal)"), this), 0, 2);
     stats->addWidget(minutes_, 1, 0);
     stats->addWidget(pain_, 1, 1);
