@@ -64,6 +64,10 @@
         <source>Discomfort during a stretch is normal; pain is not. Stop and see a professional when something does not feel right.</source>
         <translation>Ein Ziehen beim Dehnen ist normal, Schmerz nicht. Hör auf und geh zu Fachleuten, wenn sich etwas nicht richtig anfühlt.</translation>
     </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPrinter</name>
@@ -2343,6 +2347,10 @@ Zieh die Schulterblätter zusammen.</translation>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
+    <message>
+        <source>This week&apos;s dose</source>
+        <translation>Umfang dieser Woche</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ProblemLabel</name>
@@ -2400,20 +2408,12 @@ Zieh die Schulterblätter zusammen.</translation>
 </context>
 <context>
     <name>unknot::gui::ProgrammeController</name>
-    <message>
-        <source>Hold %1 s</source>
-        <translation>%1 s halten</translation>
-    </message>
     <message numerus="yes">
         <source>%n reps</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
             <numerusform>%n Wiederholungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 sets: %2</source>
-        <translation>%1 Sätze: %2</translation>
     </message>
     <message>
         <source>Your programme starts on %1.</source>
@@ -2480,6 +2480,26 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>1 set</source>
+        <translation>1 Satz</translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation>%1 Sätze</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>%1 halten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

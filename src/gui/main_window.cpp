@@ -9,6 +9,7 @@
 #include "gui/history/history_page.h"
 #include "gui/library/library_page.h"
 #include "gui/player/player_page.h"
+#include "gui/player/player_view.h"
 #include "gui/print/handout_printer.h"
 #include "gui/print/report_printer.h"
 #include "gui/programme/check_in_dialog.h"
@@ -110,9 +111,13 @@ bool MainWindow::play(const QString& routine_id)
     if (!entry)
         return false;
     const ExerciseLookup lookup = library_->lookup();
-    const Routine routine =
-        programme_ ? programme_->dosed(entry->routine, lookup).routine : entry->routine;
+    ProgrammeController::Dosed dosed = programme_
+                                           ? programme_->dosed(entry->routine, lookup)
+                                           : ProgrammeController::Dosed{entry->routine, {}, {}};
+    const Routine routine = std::move(dosed.routine);
+    player_->view()->set_dose_notes(std::move(dosed.reasons));
     SessionFlow::Gentle gentle = [this, routine, lookup] {
+        player_->view()->set_dose_notes({}); // the gentle version's doses are not this week's
         Routine easier = gentle_version(routine);
         SessionPlan plan = build_plan(with_lead_in_setting(easier, settings_), lookup);
         return std::pair{std::move(easier), std::move(plan)};
@@ -132,6 +137,7 @@ bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise
                 return &exercise;
         return nullptr;
     };
+    player_->view()->set_dose_notes({});
     return start_plan(QString::fromStdString(routine.id), RoutineFile{exercises, routine},
                       build_plan(with_lead_in_setting(routine, settings_), lookup));
 }
@@ -389,8 +395,17 @@ void MainWindow::print_selected()
 {
     const QString id = library_page_->selected_id();
     const LibraryRoutine* entry = library_ ? library_->find_routine(id.toStdString()) : nullptr;
-    if (entry)
+    if (!entry)
+        return;
+    if (!programme_) {
         print_handout_with_dialog(*entry, *library_, this);
+        return;
+    }
+    ProgrammeController::Dosed dosed = programme_->dosed(entry->routine, library_->lookup());
+    LibraryRoutine this_week = *entry;
+    this_week.routine = std::move(dosed.routine);
+    this_week.estimated_seconds = build_plan(this_week.routine, library_->lookup()).total_seconds();
+    print_handout_with_dialog(this_week, *library_, this, dosed.reasons);
 }
 
 void MainWindow::build_menus()

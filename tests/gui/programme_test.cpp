@@ -2,6 +2,9 @@
 // flare-up day's gentle version, and the week-3 check-in.
 #include "core/programme/programme_format.h"
 #include "gui/library/library_page.h"
+#include "gui/player/countdown_display.h"
+#include "gui/player/player_view.h"
+#include "gui/print/handout_document.h"
 #include "gui/programme/check_in_dialog.h"
 #include "gui/programme/programme_bar.h"
 #include "gui/programme/programme_controller.h"
@@ -15,7 +18,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace unknot;
@@ -52,6 +57,39 @@ void with_modal(const std::function<void()>& open, const std::function<void(Dial
     });
     open();
     CHECK(seen);
+}
+
+// A session of the player test routine at `day` 18:00 (UTC+1), pain 3 before and 2 after, its
+// side stretch done on both sides.
+void record_good_session(HistoryStore& store, local_days day)
+{
+    SessionStart start;
+    start.routine_id = "player-test";
+    start.routine_title = "Player test";
+    start.snapshot = "{}";
+    start.utc_offset_minutes = 60;
+    start.started_at = sys_seconds{(local_seconds{day} + hours{17}).time_since_epoch()};
+    start.pain_before = 3;
+    const auto id = store.begin_session(start);
+    REQUIRE(id.ok());
+    for (StepSide side : {StepSide::left, StepSide::right}) {
+        StepRecord step;
+        step.exercise_id = "side-stretch";
+        step.exercise_name = "Side stretch";
+        step.kind = StepKind::hold;
+        step.side = side;
+        step.target_seconds = 20;
+        step.active_seconds = 20;
+        step.outcome = StepOutcome::done;
+        step.finished_at = start.started_at + minutes{1};
+        REQUIRE(store.add_step(id.value, step, {20, 0}));
+    }
+    SessionEnd end;
+    end.status = SessionStatus::completed;
+    end.ended_at = start.started_at + minutes{10};
+    end.totals = {300, 60};
+    end.pain_after = 2;
+    REQUIRE(store.finish_session(id.value, end));
 }
 
 QPushButton* button_named(QMessageBox& box, const QString& text)
@@ -181,4 +219,73 @@ TEST_CASE("the check-in guidance lists the red flags, the most urgent tier first
     CHECK(at("Chest pain") < at("Night pain"));
     CHECK(at("Night pain") < at("No better"));
     CHECK(text.count(QStringLiteral("Chest pain")) == 1); // each line once
+}
+
+TEST_CASE("this week's dose and why show in the bar, in the player during the step and in the "
+          "handout",
+          "[gui][programme]")
+{
+    ProgrammeApp app;
+    // The side stretch grows from 20 s to 30 s by 5 s in a programme (30 s outside one).
+    RoutineFile file = player_routine_file();
+    file.routine->steps[0].progression = Progression{DoseRange{20, 30, 5}, {}, {}};
+    const QString folder = QDir(app.dir.path()).filePath(QStringLiteral("routines"));
+    QFile routine(QDir(folder).filePath(QStringLiteral("player-test.json")));
+    REQUIRE(routine.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    routine.write(QByteArray::fromStdString(write_routine_file(file)));
+    routine.close();
+    app.window->adopt_library(RoutineLibrary::load({}, folder.toStdString()));
+    Programme programme;
+    programme.routines = {"player-test"};
+    programme.days = {Monday, Wednesday, Friday};
+    programme.start = kMonday - days{7}; // today is Monday of week 2
+    record_good_session(*app.store, kMonday - days{7});
+    record_good_session(*app.store, kMonday - days{5});
+    REQUIRE_FALSE(app.controller.start(programme).has_value()); // the bar shows it
+
+    const QString why = QStringLiteral("Hold 25 s, 2 sets this week, up from 20 s: the last two "
+                                       "sessions went without pain.");
+    app.window->library_page()->select(QStringLiteral("player-test"));
+    CHECK(app.bar()
+              ->findChild<QLabel*>(QStringLiteral("programme_doses"))
+              ->text()
+              .contains(QStringLiteral("Side stretch — ") + why));
+
+    // The player plays 25 s and says why under the step, from its lead-in to its last set.
+    app.ask_pain(false);
+    auto* table = app.window->library_page()->findChild<QTableView*>();
+    REQUIRE(table);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(app.player->playing());
+    CHECK(app.player->view()->dose_note() == why);
+    app.wait(5); // the lead-in
+    CHECK(app.player->view()->countdown()->big_text() == QStringLiteral("25"));
+    CHECK(app.player->view()->dose_note() == why);
+    app.window->resize(1100, 720);
+    CHECK(app.window->grab().save(
+        QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(QStringLiteral("player-dose.png"))));
+    while (app.player->engine()->current_phase() &&
+           app.player->engine()->current_phase()->step_index == 0)
+        app.wait(1);
+    CHECK(app.player->view()->dose_note().isEmpty()); // the press-up has no progression
+    app.player->stop();
+    const auto played = app.store->session(app.sessions().back().id, SessionQuery{true, true});
+    REQUIRE(played.ok());
+    const auto snapshot = parse_routine_file(played.value.snapshot, "snapshot");
+    REQUIRE(snapshot.file);
+    CHECK(snapshot.file->routine->steps[0].hold_seconds == 25);
+
+    // The handout of this week: 25 s under the step, and why.
+    const LibraryRoutine* entry = app.window->library()->find_routine("player-test");
+    REQUIRE(entry);
+    auto dosed = app.controller.dosed(entry->routine, app.window->library()->lookup());
+    LibraryRoutine this_week = *entry;
+    this_week.routine = dosed.routine;
+    QTextDocument handout;
+    gui::write_handout(handout, this_week, *app.window->library(), gui::HandoutStyle{},
+                       dosed.reasons);
+    const QString text = handout.toPlainText();
+    CHECK(text.contains(QStringLiteral("25 s")));
+    CHECK(text.contains(QStringLiteral("Programme: ") + why));
 }

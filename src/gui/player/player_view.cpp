@@ -66,6 +66,7 @@ PlayerView::PlayerView(QWidget* parent)
       instruction_(text_label(this, QStringLiteral("instruction_label"), tr("Instruction"))),
       cue_(text_label(this, QStringLiteral("cue_label"), tr("Form cue"))),
       next_(text_label(this, QStringLiteral("next_label"), tr("Next up"))),
+      dose_(text_label(this, QStringLiteral("dose_label"), tr("This week's dose"))),
       notice_(text_label(this, QStringLiteral("notice_label"), tr("Notice"))),
       progress_(new SessionProgress(this)), announcer_(new Announcer(this)),
       announcements_(*announcer_)
@@ -85,6 +86,7 @@ PlayerView::PlayerView(QWidget* parent)
     layout->addWidget(instruction_);
     layout->addWidget(cue_);
     layout->addWidget(next_);
+    layout->addWidget(dose_);
     layout->addWidget(notice_);
     layout->addWidget(progress_);
 }
@@ -96,12 +98,14 @@ void PlayerView::show_state(const SessionEngine& engine, TimePoint now)
     if (!phase) {
         countdown_->show_value(engine.finished() ? tr("FINISHED") : QString(), {}, {},
                                tone_colour(PhaseTone::rest));
+        show_text(dose_, {});
         announcements_.update(engine, now, {});
         return;
     }
     show_countdown(engine, *phase, now);
     show_texts(engine, *phase, now);
     show_illustration(engine.plan(), engine.phase_index());
+    show_dose_note(engine.plan(), engine.phase_index());
     // "HOLD: Side stretch, LEFT, Set 1 of 2": changing it tells screen readers (DescriptionChanged)
     // that a new phase began.
     const QString described =
@@ -189,6 +193,15 @@ void PlayerView::show_illustration(const SessionPlan& plan, int index)
     illustration_->show_exercise(qs(phase.exercise_id), qs(phase.title));
 }
 
+// The note of the step being played, or during a rest or lead-in of the one coming.
+void PlayerView::show_dose_note(const SessionPlan& plan, int index)
+{
+    const int shown = illustrated_phase(plan, index);
+    const auto note =
+        shown < 0 ? dose_notes_.end() : dose_notes_.find(plan.phases[shown].step_index);
+    show_text(dose_, note == dose_notes_.end() ? QString() : note->second);
+}
+
 void PlayerView::set_spoken_line(const QString& text)
 {
     spoken_line_ = text;
@@ -214,6 +227,11 @@ QString PlayerView::next_up() const
     return next_->text();
 }
 
+QString PlayerView::dose_note() const
+{
+    return dose_->isVisibleTo(this) ? dose_->text() : QString();
+}
+
 QString PlayerView::notice() const
 {
     return notice_->isVisibleTo(this) ? notice_->text() : QString();
@@ -230,6 +248,7 @@ void PlayerView::set_base_pixels(int pixels)
     set_pixel_font(instruction_, pixels * 1.9); // the line the coach says: read from the mat
     set_pixel_font(cue_, pixels * 1.2, false, true);
     set_pixel_font(next_, pixels * 1.3, true);
+    set_pixel_font(dose_, pixels * 1.2);
     set_pixel_font(notice_, pixels * 1.1, true);
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/session/session_engine.h"
 #include "gui/player/phase_announcer.h"
+#include "gui/programme/dose_notes.h"
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     // The line the coach says now, shown in place of the phase's instruction; empty: the
     // instruction again.
     void set_spoken_line(const QString& text);
+    // This week's dose of each step and why, shown while the step plays and in the rest before it;
+    // none outside a programme.
+    void set_dose_notes(DoseNotes notes) { dose_notes_ = std::move(notes); }
 
     PhaseHeader* header() const { return header_; }
     CountdownDisplay* countdown() const { return countdown_; }
@@ -37,6 +41,7 @@ public:
     QString instruction() const;
     QString form_cue() const;
     QString next_up() const;
+    QString dose_note() const; // empty when hidden
     QString notice() const;
     void set_base_pixels(int pixels); // text sizes follow the window (see player_fonts.h)
     int base_pixels() const { return base_pixels_; }
@@ -46,6 +51,7 @@ private:
     void show_texts(const SessionEngine& engine, const Phase& phase, TimePoint now);
     void show_rest_texts(const SessionPlan& plan, int index);
     void show_illustration(const SessionPlan& plan, int index);
+    void show_dose_note(const SessionPlan& plan, int index);
 
     PhaseHeader* header_;
     CountdownDisplay* countdown_;
@@ -53,12 +59,14 @@ private:
     QLabel* instruction_;
     QLabel* cue_;
     QLabel* next_;
+    QLabel* dose_;
     QLabel* notice_;
     SessionProgress* progress_;
     Announcer* announcer_;
     PhaseAnnouncer announcements_;
     int base_pixels_ = 0;
     QString spoken_line_;
+    DoseNotes dose_notes_;
 };
 
 } // namespace unknot::gui

@@ -172,7 +172,8 @@ void write_exercise(Writer& out, const Exercise& ex)
                      kMuted);
 }
 
-void write_step(Writer& out, int number, const Step& step, const RoutineLibrary& library)
+void write_step(Writer& out, int number, const Step& step, const RoutineLibrary& library,
+                const QString& dose_note)
 {
     const Exercise* ex = library.find_exercise(step.exercise);
     const bool pause = step.kind == StepKind::rest;
@@ -182,6 +183,10 @@ void write_step(Writer& out, int number, const Step& step, const RoutineLibrary&
     out.add(QStringLiteral("  —  ") + step_dose_text(step, ex ? ex->sides : Sides::none) +
                 then_rest(step),
             out.text(1.0, false, true, pause ? kMuted : Qt::black));
+    if (!dose_note.isEmpty()) {
+        out.block(0.2);
+        out.add(Handout::tr("Programme: %1").arg(dose_note), out.text(1.0, true, false));
+    }
     if (!step.note.empty()) {
         out.block(0.2);
         out.add(qs(step.note), out.text(1.0, false, true));
@@ -254,16 +259,19 @@ std::vector<QImage> key_pose_pictures(const Exercise& exercise, int height)
 }
 
 void write_handout(QTextDocument& document, const LibraryRoutine& entry,
-                   const RoutineLibrary& library, const HandoutStyle& style)
+                   const RoutineLibrary& library, const HandoutStyle& style, const DoseNotes& doses)
 {
     document.clear();
     document.setDocumentMargin(0);
     document.setIndentWidth(3 * style.font_points); // list numbers close to their column
     Writer out(QTextCursor(&document), style);
     write_header(out, entry, library);
-    int number = 1;
-    for (const Step& step : entry.routine.steps)
-        write_step(out, number++, step, library);
+    for (std::size_t i = 0; i < entry.routine.steps.size(); ++i) {
+        const int index = static_cast<int>(i);
+        const auto note = doses.find(index);
+        write_step(out, index + 1, entry.routine.steps[i], library,
+                   note == doses.end() ? QString() : note->second);
+    }
     write_section(out, Handout::tr("Notes"), entry.routine.notes);
     write_section(out, Handout::tr("See a professional if"), entry.routine.red_flags.professional);
     out.block(1.0);

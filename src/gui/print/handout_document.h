@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/routine/routine_library.h"
+#include "gui/programme/dose_notes.h"
 
 #include <QImage>
 #include <QString>
@@ -22,7 +23,8 @@ struct HandoutStyle {
 
 // Fills `document` (cleared first).
 void write_handout(QTextDocument& document, const LibraryRoutine& entry,
-                   const RoutineLibrary& library, const HandoutStyle& style);
+                   const RoutineLibrary& library, const HandoutStyle& style,
+                   const DoseNotes& doses = {});
 
 // With the document's page size set: moves every heading whose first lines would start the next
 // page to that page, so that no heading ends a page alone.

@@ -43,7 +43,7 @@ QSizeF body_size(const QPrinter& printer)
 }
 
 std::unique_ptr<QTextDocument> lay_out(const LibraryRoutine& entry, const RoutineLibrary& library,
-                                       QPrinter& printer, double points)
+                                       const DoseNotes& doses, QPrinter& printer, double points)
 {
     auto document = std::make_unique<QTextDocument>();
     document->documentLayout()->setPaintDevice(&printer);
@@ -56,17 +56,17 @@ std::unique_ptr<QTextDocument> lay_out(const LibraryRoutine& entry, const Routin
     // Image sizes in a document are in 96 dpi pixels whatever its paint device is.
     style.figure_height = 2.0 * points * 96 / 25.4; // 20 mm at 10 pt
     style.figure_dots_per_unit = 300.0 / 96;        // printed at 300 dpi
-    write_handout(*document, entry, library, style);
+    write_handout(*document, entry, library, style, doses);
     keep_headings_with_text(*document);
     return document;
 }
 
 std::unique_ptr<QTextDocument> fitted(const LibraryRoutine& entry, const RoutineLibrary& library,
-                                      QPrinter& printer)
+                                      const DoseNotes& doses, QPrinter& printer)
 {
     std::unique_ptr<QTextDocument> document;
     for (double points = 10.0; points >= 7.5; points -= 0.5) {
-        document = lay_out(entry, library, printer, points);
+        document = lay_out(entry, library, doses, printer, points);
         if (document->pageCount() <= kMostPages)
             break;
     }
@@ -108,11 +108,12 @@ QPageSize locale_paper()
 
 } // namespace
 
-int print_handout(const LibraryRoutine& entry, const RoutineLibrary& library, QPrinter& printer)
+int print_handout(const LibraryRoutine& entry, const RoutineLibrary& library, QPrinter& printer,
+                  const DoseNotes& doses)
 {
     if (printer.docName().isEmpty())
         printer.setDocName(qs(entry.routine.title));
-    const std::unique_ptr<QTextDocument> document = fitted(entry, library, printer);
+    const std::unique_ptr<QTextDocument> document = fitted(entry, library, doses, printer);
     const int pages = document->pageCount();
     const QSizeF body = body_size(printer);
     QPainter painter;
@@ -131,7 +132,7 @@ int print_handout(const LibraryRoutine& entry, const RoutineLibrary& library, QP
 }
 
 int save_handout_pdf(const LibraryRoutine& entry, const RoutineLibrary& library, const QString& pdf,
-                     QString* error)
+                     QString* error, const DoseNotes& doses)
 {
     // The printer writes the temporary by name; the file is written like every other
     // (core/base/atomic_write.h).
@@ -148,7 +149,7 @@ int save_handout_pdf(const LibraryRoutine& entry, const RoutineLibrary& library,
     printer.setPageSize(locale_paper());
     printer.setPageMargins(kMarginsMm, QPageLayout::Millimeter);
     printer.setCreator(QStringLiteral("Unknot"));
-    const int pages = print_handout(entry, library, printer);
+    const int pages = print_handout(entry, library, printer, doses);
     if (pages == 0 || !ends_like_a_pdf(file.temporary()) || !file.commit()) {
         *error = HandoutPrinter::tr("cannot write %1").arg(QDir::toNativeSeparators(pdf));
         return 0;
@@ -157,10 +158,11 @@ int save_handout_pdf(const LibraryRoutine& entry, const RoutineLibrary& library,
 }
 
 int print_routine_command(const LibraryRoutine& entry, const RoutineLibrary& library,
-                          const QString& pdf, std::ostream& out, std::ostream& err)
+                          const QString& pdf, std::ostream& out, std::ostream& err,
+                          const DoseNotes& doses)
 {
     QString error;
-    const int pages = save_handout_pdf(entry, library, pdf, &error);
+    const int pages = save_handout_pdf(entry, library, pdf, &error, doses);
     if (pages == 0) {
         err << "unknot: " << error.toStdString() << "\n";
         return 1;
@@ -170,7 +172,7 @@ int print_routine_command(const LibraryRoutine& entry, const RoutineLibrary& lib
 }
 
 void print_handout_with_dialog(const LibraryRoutine& entry, const RoutineLibrary& library,
-                               QWidget* parent)
+                               QWidget* parent, const DoseNotes& doses)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageMargins(kMarginsMm, QPageLayout::Millimeter);
@@ -179,7 +181,7 @@ void print_handout_with_dialog(const LibraryRoutine& entry, const RoutineLibrary
     dialog.setWindowTitle(HandoutPrinter::tr("Print “%1”").arg(qs(entry.routine.title)));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (print_handout(entry, library, printer) == 0)
+    if (print_handout(entry, library, printer, doses) == 0)
         QMessageBox::warning(parent, HandoutPrinter::tr("Could not print"),
                              HandoutPrinter::tr("The printer did not start. Check that it is "
                                                 "connected, or choose Print to File (PDF)."));

@@ -13,13 +13,38 @@ namespace unknot::gui {
 
 namespace {
 
+QString amount_words(const Dose& dose, StepKind kind)
+{
+    return kind == StepKind::hold ? ProgrammeController::tr("%1 s").arg(dose.hold_seconds)
+                                  : ProgrammeController::tr("%n reps", nullptr, dose.reps);
+}
+
+QString sets_words(int sets)
+{
+    return sets == 1 ? ProgrammeController::tr("1 set")
+                     : ProgrammeController::tr("%1 sets").arg(sets);
+}
+
+// "Hold 30 s", "Hold 30 s, 2 sets", "10 reps, 3 sets".
 QString dose_words(const Dose& dose, StepKind kind)
 {
     const QString amount = kind == StepKind::hold
-                               ? ProgrammeController::tr("Hold %1 s").arg(dose.hold_seconds)
-                               : ProgrammeController::tr("%n reps", nullptr, dose.reps);
-    return dose.sets > 1 ? ProgrammeController::tr("%1 sets: %2").arg(dose.sets).arg(amount)
+                               ? ProgrammeController::tr("Hold %1").arg(amount_words(dose, kind))
+                               : amount_words(dose, kind);
+    return dose.sets > 1 ? ProgrammeController::tr("%1, %2").arg(amount, sets_words(dose.sets))
                          : amount;
+}
+
+// What was different before: "25 s", "1 set", "25 s, 1 set".
+QString change_words(const Dose& before, const Dose& now, StepKind kind)
+{
+    const bool amount_changed = amount_words(before, kind) != amount_words(now, kind);
+    if (before.sets == now.sets)
+        return amount_words(before, kind);
+    if (!amount_changed)
+        return sets_words(before.sets);
+    return ProgrammeController::tr("%1, %2").arg(amount_words(before, kind),
+                                                 sets_words(before.sets));
 }
 
 QString short_day(const std::optional<local_days>& day)
@@ -111,7 +136,7 @@ std::optional<QString> ProgrammeController::start(const Programme& programme)
 ProgrammeController::Dosed ProgrammeController::dosed(const Routine& routine,
                                                       const ExerciseLookup& lookup) const
 {
-    Dosed result{routine, {}};
+    Dosed result{routine, {}, {}};
     const std::optional<Programme> p = programme();
     if (!p || std::find(p->routines.begin(), p->routines.end(), routine.id) == p->routines.end())
         return result;
@@ -122,6 +147,7 @@ ProgrammeController::Dosed ProgrammeController::dosed(const Routine& routine,
         const Exercise* exercise = lookup(step.exercise);
         result.explanations << dose_explanation(qs(exercise ? exercise->name : step.exercise), dose,
                                                 step.kind);
+        result.reasons[dose.step_index] = dose_reason(dose, step.kind);
     }
     return result;
 }
@@ -159,8 +185,14 @@ bool ProgrammeController::record_check_in(CheckInAnswer answer)
 
 QString dose_explanation(const QString& exercise_name, const StepDose& dose, StepKind kind)
 {
+    return ProgrammeController::tr("%1 — %2").arg(exercise_name, dose_reason(dose, kind));
+}
+
+QString dose_reason(const StepDose& dose, StepKind kind)
+{
     const QString now = dose_words(dose.dose, kind);
-    const QString before = dose.previous ? dose_words(*dose.previous, kind) : QString();
+    const QString before =
+        dose.previous ? change_words(*dose.previous, dose.dose, kind) : QString();
     const QString day = short_day(dose.day);
     QString why;
     switch (dose.reason) {
@@ -210,7 +242,7 @@ QString dose_explanation(const QString& exercise_name, const StepDose& dose, Ste
         why = ProgrammeController::tr("%1: the programme's target.").arg(now);
         break;
     }
-    return ProgrammeController::tr("%1 — %2").arg(exercise_name, why);
+    return why;
 }
 
 } // namespace unknot::gui

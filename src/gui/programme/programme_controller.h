@@ -11,6 +11,7 @@
 #include "core/routine/routine.h"
 #include "core/routine/session_plan.h"
 #include "gui/history/local_clock.h"
+#include "gui/programme/dose_notes.h"
 
 #include <QObject>
 #include <QString>
@@ -41,7 +42,8 @@ public:
     // step whose dose is derived; the routine as written otherwise.
     struct Dosed {
         Routine routine;
-        QStringList explanations;
+        QStringList explanations; // "Name — why", one per dosed step
+        DoseNotes reasons;        // step index -> why
     };
     Dosed dosed(const Routine& routine, const ExerciseLookup& lookup) const;
 
@@ -66,6 +68,8 @@ private:
 };
 
 // "Hold 30 s this week, up from 25 s: the last two sessions went without pain."
+QString dose_reason(const StepDose& dose, StepKind kind);
+// "Wall angels — " and the reason.
 QString dose_explanation(const QString& exercise_name, const StepDose& dose, StepKind kind);
 
 } // namespace unknot::gui
