@@ -9,6 +9,7 @@ packages=(
   qt6-speech-flite-plugin                                   #   needs declarative); flite, on request
   pkg-config libespeak-ng-dev                               # the voice: espeak-ng in the cue module
   qt6-tools-dev qt6-l10n-tools                              # LinguistTools: lupdate, lrelease
+  qt6-translations-l10n                                     # Qt's own words (Cancel) in German
   nlohmann-json3-dev libsqlite3-dev                         # core
   catch2 python3 python3-jsonschema                         # tests; check_schema.py
   libbenchmark-dev                                          # tests/bench

@@ -322,6 +322,14 @@ TEST_CASE("the summary after a session says where the week stands", "[gui][sessi
         REQUIRE(app.current_page() == app.summary());
         CHECK(app.summary()->week_text() ==
               QStringLiteral("%1 of 3 sessions this week").arg(session));
+        // As large as the lines around it, not the window's small desktop text.
+        const auto label_saying = [&](const QString& text) {
+            for (const QLabel* label : app.summary()->findChildren<QLabel*>())
+                if (label->text() == text)
+                    return label->font().pixelSize();
+            return -1;
+        };
+        CHECK(label_saying(app.summary()->week_text()) == label_saying(app.summary()->time_text()));
         QTest::mouseClick(app.summary()->back_button(), Qt::LeftButton);
     }
 }

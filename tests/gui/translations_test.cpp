@@ -4,7 +4,9 @@
 #include "gui/step_text.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPushButton>
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -39,6 +41,9 @@ TEST_CASE("a German desktop gets the German interface", "[gui][i18n]")
     hold.hold_seconds = 30;
     hold.sets = 2;
     CHECK(gui::step_dose_text(hold, Sides::each) == QStringLiteral("2 × 30 s halten, jede Seite"));
+    // Qt's own buttons too (qtbase_de from qt6-translations-l10n): not "Cancel" in a German dialog.
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Abbrechen"));
 }
 
 TEST_CASE("a language without a catalogue keeps English", "[gui][i18n]")

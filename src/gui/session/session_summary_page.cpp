@@ -196,7 +196,7 @@ void SessionSummaryPage::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     const int base = player_base_pixels(height());
     set_pixel_font(heading_, base * 1.8, true);
-    for (QLabel* label : {counts_, time_, pain_before_, keys_, problem_})
+    for (QLabel* label : {counts_, time_, week_, pain_before_, keys_, problem_})
         set_pixel_font(label, base * 1.1);
     set_pixel_font(pain_question_, base * 1.3, true);
     pain_->set_button_pixels(base * 3 / 2);
