@@ -1,8 +1,9 @@
-// The screenshot sweep: every page of the window (library, a routine's handout preview excepted,
-// history with a busy week, editor with a step chosen, pain question, player, summary) and every
-// tab of the settings, in the light and the dark palette, in English and German, with the window
-// filling the screen. Each picture is saved (UNKNOT_SWEEP_DIR, or tests/output/sweep-WxH) and each
-// page must keep the layout facts of layout_facts.h.
+// The screenshot sweep: every page of the window (library with a programme running, history with
+// a busy week, editor with a step chosen, pain question, the player's lead-in, reps, rest and
+// hold, summary), every tab of the settings and the programme's dialogs (start, check-in and its
+// advice, the flare-up offer), in the light and the dark palette, in English and German, with the
+// window filling the screen. Each picture is saved (UNKNOT_SWEEP_DIR, or tests/output/sweep-WxH)
+// and each page must keep the layout facts of layout_facts.h.
 //
 // Hidden from the default run: ctest runs it on a 1280x800 and a 1920x1080 offscreen screen
 // (tests/data/screens; "gui: every page keeps its layout facts on a WxH screen"), and so does
@@ -21,6 +22,9 @@
 #include "gui/library/library_page.h"
 #include "gui/main_window.h"
 #include "gui/player/player_page.h"
+#include "gui/programme/check_in_dialog.h"
+#include "gui/programme/programme_controller.h"
+#include "gui/programme/programme_dialog.h"
 #include "gui/session/pain_rating_page.h"
 #include "gui/session/session_flow.h"
 #include "gui/session/session_logger.h"
@@ -35,6 +39,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -87,10 +92,14 @@ struct SweepApp {
     gui::SessionLogger logger{history.store.get()};
     gui::MainWindow window{&library};
     gui::PlayerPage* player = new gui::PlayerPage(clock, settings, nullptr);
+    gui::ProgrammeController programme{dir.path(), history.store.get(),
+                                       [this] { return history.now; }};
 
     SweepApp()
     {
         seed_history(history);
+        start_programme();
+        window.set_programme(&programme);
         settings.setValue(gui::settings_keys::history_weekly_goal(), 3);
         window.set_player(player, &logger, &settings);
         window.set_history(
@@ -104,7 +113,83 @@ struct SweepApp {
         REQUIRE(QTest::qWaitForWindowExposed(&window));
     }
     QTabWidget* tabs() const { return window.findChild<QTabWidget*>(); }
+
+    // Everyday ten minutes, Monday, Wednesday and Friday, in its third week.
+    void start_programme()
+    {
+        using namespace std::chrono;
+        Programme plan;
+        plan.routines = {"everyday-ten"};
+        plan.days = {Monday, Wednesday, Friday};
+        plan.start = kThisMonday - days{14};
+        REQUIRE_FALSE(programme.start(plan).has_value());
+    }
+
+    // Plays on, a second at a time, until a phase of `kind` runs.
+    void play_until(PhaseKind kind)
+    {
+        for (int second = 0; second < 900; ++second) {
+            const Phase* phase = player->engine()->current_phase();
+            if (phase && phase->kind == kind)
+                return;
+            clock.advance(1);
+            player->tick();
+        }
+        FAIL("no phase of that kind in the first 15 minutes");
+    }
 };
+
+// Looks at the dialog the next event opens (a modal message box or dialog), then closes it with
+// Escape.
+void look_at_next_modal(const QString& name)
+{
+    QTimer::singleShot(0, [name] {
+        QWidget* modal = QApplication::activeModalWidget();
+        REQUIRE(modal);
+        look_at(*modal, name);
+        QTest::keyClick(modal, Qt::Key_Escape);
+    });
+}
+
+// The player in each kind of phase a session shows first: the lead-in, reps, a rest, a hold.
+void sweep_player(SweepApp& app, const QString& prefix)
+{
+    look_at(app.window, prefix + QStringLiteral("player-lead-in"));
+    app.play_until(PhaseKind::reps);
+    for (int second = 0; second < 3; ++second) {
+        app.clock.advance(1);
+        app.player->tick();
+    }
+    look_at(app.window, prefix + QStringLiteral("player-reps"));
+    app.play_until(PhaseKind::rest_after);
+    look_at(app.window, prefix + QStringLiteral("player-rest"));
+    app.play_until(PhaseKind::hold);
+    look_at(app.window, prefix + QStringLiteral("player-hold"));
+}
+
+// The programme's dialogs: starting one, the week-3 check-in and its advice, the flare-up offer.
+void sweep_programme(SweepApp& app, const QString& prefix)
+{
+    const LibraryRoutine* everyday = app.library.find_routine("everyday-ten");
+    REQUIRE(everyday);
+    gui::ProgrammeDialog start(everyday->routine, QDate(2024, 6, 19), &app.window);
+    start.show();
+    look_at(start, prefix + QStringLiteral("programme-start"));
+    start.close();
+
+    gui::CheckInDialog check_in({everyday->routine.red_flags}, &app.window);
+    check_in.show();
+    look_at(check_in, prefix + QStringLiteral("check-in"));
+    QTest::mouseClick(check_in.findChild<QPushButton*>(QStringLiteral("check_in_worse")),
+                      Qt::LeftButton);
+    look_at(check_in, prefix + QStringLiteral("check-in-worse"));
+    check_in.close();
+
+    REQUIRE(app.window.play(QStringLiteral("everyday-ten")));
+    look_at_next_modal(prefix + QStringLiteral("flare-up"));
+    QTest::keyClick(app.window.session_flow()->pain_page(), Qt::Key_7);
+    QApplication::processEvents();
+}
 
 void sweep(const QString& prefix)
 {
@@ -123,15 +208,12 @@ void sweep(const QString& prefix)
     REQUIRE(app.window.play(QStringLiteral("everyday-ten")));
     look_at(app.window, prefix + QStringLiteral("pain-question"));
     QTest::keyClick(app.window.session_flow()->pain_page(), Qt::Key_3);
-    for (int second = 0; second < 20; ++second) {
-        app.clock.advance(1);
-        app.player->tick();
-    }
-    look_at(app.window, prefix + QStringLiteral("player"));
+    sweep_player(app, prefix);
     answer_next_message_box(QMessageBox::Yes);
     QTest::keyClick(app.player, Qt::Key_Escape);
     look_at(app.window, prefix + QStringLiteral("summary"));
     QTest::mouseClick(app.window.session_flow()->summary_page()->back_button(), Qt::LeftButton);
+    sweep_programme(app, prefix);
 
     gui::SettingsDialog dialog(app.settings,
                                {app.dir.path(),

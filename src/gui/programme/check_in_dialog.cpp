@@ -115,7 +115,11 @@ void CheckInDialog::choose(CheckInAnswer answer)
         return;
     }
     guidance_->setText(check_in_guidance(answer, red_flags_));
+    // Lines a person reads in one go, and the dialog as tall as the advice: it was the question's
+    // size, and cut the red flags off.
+    guidance_->setMinimumWidth(guidance_->fontMetrics().averageCharWidth() * 60);
     pages_->setCurrentIndex(1);
+    adjustSize();
 }
 
 } // namespace unknot::gui
