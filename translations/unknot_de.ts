@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>Your Unknot programme. Stop any exercise that hurts.</source>
-        <translation>Ihr Unknot-Programm. Brechen Sie jede Übung ab, die weh tut.</translation>
+        <translation>Dein Unknot-Programm. Brich jede Übung ab, die weh tut.</translation>
     </message>
     <message>
         <source>Time for your back exercises</source>
-        <translation>Zeit für Ihre Rückenübungen</translation>
+        <translation>Zeit für deine Rückenübungen</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Check-in: “Compared with when you started, how is your back?”</source>
-        <translation>Nachgefragt: „Wie geht es Ihrem Rücken verglichen mit dem Beginn?“</translation>
+        <translation>Nachgefragt: „Wie geht es deinem Rücken verglichen mit dem Beginn?“</translation>
     </message>
     <message>
         <source>Not answered in these days.</source>
@@ -1145,23 +1145,23 @@ Details: %1</translation>
     <name>unknot::gui::CheckInDialog</name>
     <message>
         <source>Your back is worse than when you started. Please stop the programme for now and see a doctor or physiotherapist before you go on.</source>
-        <translation>Ihr Rücken ist schlechter als zu Beginn. Bitte setzen Sie das Programm vorerst aus und gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie, bevor Sie weitermachen.</translation>
+        <translation>Dein Rücken ist schlechter als zu Beginn. Bitte setz das Programm vorerst aus und geh zu einer Ärztin, einem Arzt oder in die Physiotherapie, bevor du weitermachst.</translation>
     </message>
     <message>
         <source>After three weeks your back is about the same. The exercises may not be what your back needs: it is worth seeing a physiotherapist or doctor. You can take them the report from the File menu.</source>
-        <translation>Nach drei Wochen ist Ihr Rücken etwa gleich. Vielleicht sind die Übungen nicht das, was Ihr Rücken braucht: Es lohnt sich, in die Physiotherapie oder zu einer Ärztin, einem Arzt zu gehen. Den Bericht dafür finden Sie im Menü Datei.</translation>
+        <translation>Nach drei Wochen ist dein Rücken etwa gleich. Vielleicht sind die Übungen nicht das, was dein Rücken braucht: Es lohnt sich, in die Physiotherapie oder zu einer Ärztin, einem Arzt zu gehen. Den Bericht dafür findest du im Menü Datei.</translation>
     </message>
     <message>
         <source>Call the emergency number now if:</source>
-        <translation>Rufen Sie sofort den Notruf, wenn:</translation>
+        <translation>Ruf sofort den Notruf, wenn:</translation>
     </message>
     <message>
         <source>See a doctor soon if:</source>
-        <translation>Gehen Sie bald zu einer Ärztin, einem Arzt, wenn:</translation>
+        <translation>Geh bald zu einer Ärztin, einem Arzt, wenn:</translation>
     </message>
     <message>
         <source>See a physiotherapist or doctor if:</source>
-        <translation>Gehen Sie in die Physiotherapie oder zu einer Ärztin, einem Arzt, wenn:</translation>
+        <translation>Geh in die Physiotherapie oder zu einer Ärztin, einem Arzt, wenn:</translation>
     </message>
     <message>
         <source>Three weeks in</source>
@@ -1169,7 +1169,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Compared with when you started, how is your back?</source>
-        <translation>Wie geht es Ihrem Rücken verglichen mit dem Beginn?</translation>
+        <translation>Wie geht es deinem Rücken verglichen mit dem Beginn?</translation>
     </message>
     <message>
         <source>&amp;Better</source>
@@ -2040,7 +2040,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Start a programme in the library first.</source>
-        <translation>Starten Sie zuerst ein Programm in der Bibliothek.</translation>
+        <translation>Starte zuerst ein Programm in der Bibliothek.</translation>
     </message>
     <message>
         <source>Export programme to calendar</source>
@@ -2060,11 +2060,11 @@ Details: %1</translation>
     </message>
     <message>
         <source>Your Unknot programme. Stop any exercise that hurts.</source>
-        <translation>Ihr Unknot-Programm. Brechen Sie jede Übung ab, die weh tut.</translation>
+        <translation>Dein Unknot-Programm. Brich jede Übung ab, die weh tut.</translation>
     </message>
     <message>
         <source>Time for your back exercises</source>
-        <translation>Zeit für Ihre Rückenübungen</translation>
+        <translation>Zeit für deine Rückenübungen</translation>
     </message>
     <message>
         <source>Could not export the calendar</source>
@@ -2397,7 +2397,7 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>No programme yet: choose a routine and start one to practise it over a few weeks.</source>
-        <translation>Noch kein Programm: Wählen Sie eine Routine und starten Sie ein Programm, um sie einige Wochen lang zu üben.</translation>
+        <translation>Noch kein Programm: Wähle eine Routine und starte ein Programm, um sie einige Wochen lang zu üben.</translation>
     </message>
     <message>
         <source>The programme file has problems and is left as it is:
@@ -2417,13 +2417,13 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Your programme starts on %1.</source>
-        <translation>Ihr Programm beginnt am %1.</translation>
+        <translation>Dein Programm beginnt am %1.</translation>
     </message>
     <message numerus="yes">
         <source>Your %n-week programme has ended.</source>
         <translation>
-            <numerusform>Ihr Programm von %n Woche ist zu Ende.</numerusform>
-            <numerusform>Ihr Programm von %n Wochen ist zu Ende.</numerusform>
+            <numerusform>Dein Programm von %n Woche ist zu Ende.</numerusform>
+            <numerusform>Dein Programm von %n Wochen ist zu Ende.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2451,11 +2451,11 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>%1, back from %2: “this hurts” stopped it on %3. Go gently, and stop whenever it hurts.</source>
-        <translation>%1, zurück von %2: Am %3 wurde sie mit „Das tut weh“ abgebrochen. Gehen Sie behutsam vor und hören Sie auf, sobald es weh tut.</translation>
+        <translation>%1, zurück von %2: Am %3 wurde sie mit „Das tut weh“ abgebrochen. Geh behutsam vor und hör auf, sobald es weh tut.</translation>
     </message>
     <message>
         <source>%1, back from %2: on %3 your pain after was two or more above your pain before. Go gently, and stop whenever it hurts.</source>
-        <translation>%1, zurück von %2: Am %3 war Ihr Schmerz danach um zwei oder mehr höher als davor. Gehen Sie behutsam vor und hören Sie auf, sobald es weh tut.</translation>
+        <translation>%1, zurück von %2: Am %3 war dein Schmerz danach um zwei oder mehr höher als davor. Geh behutsam vor und hör auf, sobald es weh tut.</translation>
     </message>
     <message>
         <source>%1, as last time: %2 of the two sessions without pain it needs to go up.</source>
@@ -2463,7 +2463,7 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>%1, as last time: on %2 your pain after was above your pain before.</source>
-        <translation>%1, wie beim letzten Mal: Am %2 war Ihr Schmerz danach höher als davor.</translation>
+        <translation>%1, wie beim letzten Mal: Am %2 war dein Schmerz danach höher als davor.</translation>
     </message>
     <message>
         <source>%1, as last time: on %2 pain was not rated before and after, so it stays.</source>
@@ -2510,7 +2510,7 @@ Zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Practise “%1” for a few weeks. The doses grow only while your back takes them without pain, and after three weeks Unknot asks how your back is compared with when you started.</source>
-        <translation>„%1“ einige Wochen lang üben. Der Umfang wächst nur, solange Ihr Rücken ihn ohne Schmerzen verträgt, und nach drei Wochen fragt Unknot, wie es Ihrem Rücken verglichen mit dem Beginn geht.</translation>
+        <translation>„%1“ einige Wochen lang üben. Der Umfang wächst nur, solange dein Rücken ihn ohne Schmerzen verträgt, und nach drei Wochen fragt Unknot, wie es deinem Rücken verglichen mit dem Beginn geht.</translation>
     </message>
     <message>
         <source>Sessions a &amp;week:</source>
@@ -2935,15 +2935,15 @@ Eingebaut: schreibgeschützt. Dupliziere sie, um eine eigene Kopie zu machen.</t
     </message>
     <message>
         <source>A hard day for your back</source>
-        <translation>Ein schwerer Tag für Ihren Rücken</translation>
+        <translation>Ein schwerer Tag für deinen Rücken</translation>
     </message>
     <message>
         <source>You rated your pain %1 out of 10. On a day like this a gentler version is kinder to your back: one set of each exercise, shorter holds and fewer reps. It does not count against your programme.
 
 If the pain is new, very strong, or comes with numbness, weakness, fever or chest pain, do not exercise today: see a doctor.</source>
-        <translation>Sie haben Ihren Schmerz mit %1 von 10 angegeben. An so einem Tag schont eine sanftere Fassung Ihren Rücken: ein Satz je Übung, kürzeres Halten und weniger Wiederholungen. Sie zählt nicht gegen Ihr Programm.
+        <translation>Du hast deinen Schmerz mit %1 von 10 angegeben. An so einem Tag schont eine sanftere Fassung deinen Rücken: ein Satz je Übung, kürzeres Halten und weniger Wiederholungen. Sie zählt nicht gegen dein Programm.
 
-Wenn der Schmerz neu oder sehr stark ist oder mit Taubheit, Schwäche, Fieber oder Brustschmerzen kommt, üben Sie heute nicht: Gehen Sie zu einer Ärztin, einem Arzt.</translation>
+Wenn der Schmerz neu oder sehr stark ist oder mit Taubheit, Schwäche, Fieber oder Brustschmerzen kommt, übe heute nicht: Geh zu einer Ärztin, einem Arzt.</translation>
     </message>
     <message>
         <source>&amp;Gentle version</source>

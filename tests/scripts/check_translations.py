@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """Every message in the given Qt Linguist catalogues is translated: no type="unfinished", no empty
-translation or plural form, and the same %1/%n placeholders as the source.
+translation or plural form, and the same %1/%n placeholders as the source. A German catalogue
+says "du" throughout, as the app speaks to one person on a mat: no "Sie", "Ihr" or "Ihnen" (a
+"Sie" that begins a sentence may mean "she", "it" or "they" and is left alone).
 usage: check_translations.py FILE.ts..."""
 import re
 import sys
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
+FORMAL_GERMAN = re.compile(r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b|(?<![.!?:„“\"] )(?<!^)\bSie\b")
 
 
 def problems(path):
@@ -26,6 +29,8 @@ def problems(path):
                 elif sorted(set(PLACEHOLDER.findall(form))) != sorted(set(PLACEHOLDER.findall(source))) \
                         and not (message.get("numerus") == "yes" and "%n" not in form):
                     yield f"{where}: placeholders differ in {form!r}"
+                elif path.endswith("_de.ts") and FORMAL_GERMAN.search(form):
+                    yield f"{where}: says 'Sie' where the app says 'du': {form!r}"
 
 
 def main(paths):
