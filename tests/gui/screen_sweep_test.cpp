@@ -21,6 +21,7 @@
 #include "gui/history/history_page.h"
 #include "gui/library/library_page.h"
 #include "gui/main_window.h"
+#include "gui/player/control_bar.h"
 #include "gui/player/player_page.h"
 #include "gui/programme/check_in_dialog.h"
 #include "gui/programme/programme_controller.h"
@@ -33,10 +34,13 @@
 #include "gui/settings_keys.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -151,20 +155,55 @@ void look_at_next_modal(const QString& name)
     });
 }
 
+// Read from a mat two metres away: each button's word has half a letter's height of room on
+// either side, and each toggle's box is nearly as tall as its word.
+QStringList cramped_controls(const gui::ControlBar& bar)
+{
+    QStringList found;
+    for (const QPushButton* button : bar.findChildren<QPushButton*>()) {
+        const int em = button->font().pixelSize();
+        const int word = button->fontMetrics().horizontalAdvance(button->text());
+        if (button->width() < word + em)
+            found << QStringLiteral("no room around the word (%1 px for %2 px of text): ")
+                             .arg(button->width())
+                             .arg(word) +
+                         where_is(button);
+    }
+    for (const QCheckBox* toggle : bar.findChildren<QCheckBox*>()) {
+        QStyleOptionButton option;
+        option.initFrom(toggle);
+        const int box = toggle->style()->pixelMetric(QStyle::PM_IndicatorHeight, &option, toggle);
+        if (box < toggle->font().pixelSize() * 3 / 4)
+            found << QStringLiteral("a %1 px box beside %2 px text: ")
+                             .arg(box)
+                             .arg(toggle->font().pixelSize()) +
+                         where_is(toggle);
+    }
+    return found;
+}
+
+void look_at_player(SweepApp& app, const QString& name)
+{
+    look_at(app.window, name);
+    const QStringList cramped = cramped_controls(*app.player->controls());
+    INFO(name.toStdString() << "\n" << cramped.join(QLatin1Char('\n')).toStdString());
+    CHECK(cramped.isEmpty());
+}
+
 // The player in each kind of phase a session shows first: the lead-in, reps, a rest, a hold.
 void sweep_player(SweepApp& app, const QString& prefix)
 {
-    look_at(app.window, prefix + QStringLiteral("player-lead-in"));
+    look_at_player(app, prefix + QStringLiteral("player-lead-in"));
     app.play_until(PhaseKind::reps);
     for (int second = 0; second < 3; ++second) {
         app.clock.advance(1);
         app.player->tick();
     }
-    look_at(app.window, prefix + QStringLiteral("player-reps"));
+    look_at_player(app, prefix + QStringLiteral("player-reps"));
     app.play_until(PhaseKind::rest_after);
-    look_at(app.window, prefix + QStringLiteral("player-rest"));
+    look_at_player(app, prefix + QStringLiteral("player-rest"));
     app.play_until(PhaseKind::hold);
-    look_at(app.window, prefix + QStringLiteral("player-hold"));
+    look_at_player(app, prefix + QStringLiteral("player-hold"));
 }
 
 // The programme's dialogs: starting one, the week-3 check-in and its advice, the flare-up offer.

@@ -6,6 +6,8 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace unknot::gui {
 
 namespace {
@@ -96,15 +98,33 @@ void ControlBar::set_voice(bool on, bool available)
     set_toggle(voice_, on, available, tr("No speech engine works here: cues are shown on screen"));
 }
 
+// Wide enough for the longer of its words with half a letter's height of room on either side
+// ("Überspringen" touched its edges): read from the mat, a word needs air around it.
+void ControlBar::fit_width(QPushButton* button, const QStringList& words, int pixels)
+{
+    int widest = 0;
+    for (const QString& word : words)
+        widest = std::max(widest, button->fontMetrics().horizontalAdvance(word));
+    button->setMinimumWidth(std::max(pixels * 6, widest + button->font().pixelSize() * 3 / 2));
+}
+
 void ControlBar::set_base_pixels(int pixels)
 {
     for (QPushButton* button : {pause_, back_, skip_, done_, hurts_, stop_}) {
         set_pixel_font(button, pixels * 1.2, button == pause_);
         button->setMinimumHeight(pixels * 3);
-        button->setMinimumWidth(pixels * 6);
+        fit_width(button,
+                  button == pause_ ? QStringList{tr("Pause"), tr("Resume")}
+                                   : QStringList{button->text()},
+                  pixels);
     }
-    for (QCheckBox* toggle : {sound_, voice_})
+    // The boxes as large as the words beside them: the style's 13 px box is lost at two metres.
+    const int box = int(pixels * 1.1 * 0.9);
+    for (QCheckBox* toggle : {sound_, voice_}) {
         set_pixel_font(toggle, pixels * 1.1);
+        toggle->setStyleSheet(
+            QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }").arg(box));
+    }
 }
 
 } // namespace unknot::gui

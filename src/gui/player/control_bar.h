@@ -41,6 +41,7 @@ private:
     QPushButton* add_button(const QString& text, const QString& key, const QString& name,
                             void (ControlBar::*signal)());
     QCheckBox* add_toggle(const QString& text, const QString& name);
+    static void fit_width(QPushButton* button, const QStringList& words, int pixels);
 
     QPushButton* pause_;
     QPushButton* back_;
