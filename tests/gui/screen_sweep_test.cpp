@@ -182,9 +182,32 @@ QStringList cramped_controls(const gui::ControlBar& bar)
     return found;
 }
 
-void look_at_player(SweepApp& app, const QString& name)
+// The session's pages are read from the mat: their text follows the window's height
+// (player_fonts.h), none keeps the desktop's small size.
+QStringList desktop_sized_text(const QWidget& page)
+{
+    QStringList found;
+    for (const QWidget* w : page.findChildren<QWidget*>()) {
+        const auto* label = qobject_cast<const QLabel*>(w);
+        const auto* button = qobject_cast<const QAbstractButton*>(w);
+        const QString text = label ? label->text() : button ? button->text() : QString();
+        if (w->isVisible() && !text.isEmpty() && w->font().pixelSize() < 0)
+            found << QStringLiteral("desktop-sized text on a session page: ") + where_is(w);
+    }
+    return found;
+}
+
+void look_at_session_page(SweepApp& app, const QString& name)
 {
     look_at(app.window, name);
+    const QStringList small = desktop_sized_text(app.window);
+    INFO(name.toStdString() << "\n" << small.join(QLatin1Char('\n')).toStdString());
+    CHECK(small.isEmpty());
+}
+
+void look_at_player(SweepApp& app, const QString& name)
+{
+    look_at_session_page(app, name);
     const QStringList cramped = cramped_controls(*app.player->controls());
     INFO(name.toStdString() << "\n" << cramped.join(QLatin1Char('\n')).toStdString());
     CHECK(cramped.isEmpty());
@@ -245,12 +268,12 @@ void sweep(const QString& prefix)
 
     app.settings.setValue(gui::settings_keys::ask_pain_before(), true);
     REQUIRE(app.window.play(QStringLiteral("everyday-ten")));
-    look_at(app.window, prefix + QStringLiteral("pain-question"));
+    look_at_session_page(app, prefix + QStringLiteral("pain-question"));
     QTest::keyClick(app.window.session_flow()->pain_page(), Qt::Key_3);
     sweep_player(app, prefix);
     answer_next_message_box(QMessageBox::Yes);
     QTest::keyClick(app.player, Qt::Key_Escape);
-    look_at(app.window, prefix + QStringLiteral("summary"));
+    look_at_session_page(app, prefix + QStringLiteral("summary"));
     QTest::mouseClick(app.window.session_flow()->summary_page()->back_button(), Qt::LeftButton);
     sweep_programme(app, prefix);
 

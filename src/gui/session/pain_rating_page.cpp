@@ -98,6 +98,7 @@ void PainRatingPage::resizeEvent(QResizeEvent* event)
     scale_->set_button_pixels(base * 2);
     set_pixel_font(keys_, base);
     set_pixel_font(skip_, base);
+    set_pixel_font(ask_, base);
 }
 
 } // namespace unknot::gui

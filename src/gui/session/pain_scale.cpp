@@ -102,6 +102,9 @@ void PainScale::set_button_pixels(int pixels)
         set_pixel_font(b, pixels, true);
         b->setMinimumHeight(pixels * 2 + 12);
     }
+    // "0 no pain", "10 worst pain": read with the numbers, at the page's text size.
+    for (QLabel* end : findChildren<QLabel*>())
+        set_pixel_font(end, pixels * 2 / 3);
 }
 
 } // namespace unknot::gui
