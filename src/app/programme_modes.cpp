@@ -7,6 +7,7 @@
 #include "core/history/history_store.h"
 #include "core/programme/calendar.h"
 #include "core/programme/programme_format.h"
+#include "core/programme/programme_log.h"
 #include "core/programme/report_data.h"
 #include "gui/desktop/translations.h"
 #include "gui/print/report_printer.h"
@@ -36,8 +37,10 @@ std::filesystem::path in_data(const QString& data, const QString& name)
     return QDir(data_dir_path(data)).filePath(name).toStdString();
 }
 
-// The history in the data folder, read only; none (and the reason on stderr) when it cannot be.
-std::optional<Log> read_log(const QString& data)
+// The sessions a report over [from, to] needs from the history in the data folder and every
+// check-in; none (and the reason on stderr) when it cannot be read.
+std::optional<Log> read_log(const QString& data, const Programme* programme, local_days from,
+                            local_days to)
 {
     const std::filesystem::path database = in_data(data, QStringLiteral("history.sqlite3"));
     std::error_code ec;
@@ -48,7 +51,7 @@ std::optional<Log> read_log(const QString& data)
         std::cerr << "unknot: " << opened.message << "\n";
         return std::nullopt;
     }
-    auto sessions = opened.store->all_sessions({.with_steps = true});
+    auto sessions = report_sessions(*opened.store, programme, from, to);
     auto check_ins = opened.store->check_ins();
     if (!sessions.ok() || !check_ins.ok()) {
         std::cerr << "unknot: "
@@ -73,20 +76,22 @@ std::chrono::local_days to_days(const QDate& date)
     return std::chrono::local_days{std::chrono::days{date.toJulianDay() - 2440588}};
 }
 
-std::optional<ReportData> report_for(const cli::Report& mode)
+struct Report {
+    ReportData data;
+    std::vector<SessionRecord> sessions; // the ones it was built from
+};
+
+std::optional<Report> report_for(const cli::Report& mode)
 {
-    const std::optional<Log> log = read_log(mode.data_dir);
+    const std::optional<Programme> programme = read_programme(mode.data_dir);
+    const Programme* p = programme ? &*programme : nullptr;
+    const local_days from = to_days(mode.from);
+    const local_days to = to_days(mode.to);
+    std::optional<Log> log = read_log(mode.data_dir, p, from, to);
     if (!log)
         return std::nullopt;
-    const std::optional<Programme> programme = read_programme(mode.data_dir);
-    return build_report(log->sessions, log->check_ins, programme ? &*programme : nullptr,
-                        to_days(mode.from), to_days(mode.to));
-}
-
-std::vector<SessionRecord> sessions_of(const QString& data)
-{
-    std::optional<Log> log = read_log(data);
-    return log ? std::move(log->sessions) : std::vector<SessionRecord>{};
+    ReportData data = build_report(log->sessions, log->check_ins, p, from, to);
+    return Report{std::move(data), std::move(log->sessions)};
 }
 
 int write_or_say(const QString& output, const std::string& bytes, const std::string& what)
@@ -108,7 +113,7 @@ int run(const cli::Report& mode, Process process)
     QGuiApplication app(process.argc, process.argv);
     gui::Translators translators;
     gui::install_translations(app, translators);
-    const std::optional<ReportData> report = report_for(mode);
+    const std::optional<Report> report = report_for(mode);
     if (!report)
         return 1;
     gui::RoutineTitles titles;
@@ -116,25 +121,24 @@ int run(const cli::Report& mode, Process process)
     for (const LibraryRoutine& entry : library.routines())
         titles[entry.routine.id] = entry.routine.title;
     QString error;
-    const int pages = gui::save_report_pdf(*report, titles, mode.output, &error);
+    const int pages = gui::save_report_pdf(report->data, titles, mode.output, &error);
     if (pages == 0) {
         std::cerr << "unknot: " << error.toStdString() << "\n";
         return 1;
     }
     std::cout << mode.output.toStdString() << ": " << pages << (pages == 1 ? " page" : " pages")
-              << ", " << report->sessions << " sessions\n";
+              << ", " << report->data.sessions << " sessions\n";
     return 0;
 }
 
 int run(const cli::ReportCsv& mode, Process process)
 {
     QCoreApplication app(process.argc, process.argv);
-    const std::optional<ReportData> report = report_for(mode.report);
+    const std::optional<Report> report = report_for(mode.report);
     if (!report)
         return 1;
-    const std::vector<SessionRecord> sessions = sessions_of(mode.report.data_dir);
-    return write_or_say(mode.report.output, report_csv(sessions, *report),
-                        std::to_string(report->sessions) + " sessions");
+    return write_or_say(mode.report.output, report_csv(report->sessions, report->data),
+                        std::to_string(report->data.sessions) + " sessions");
 }
 
 int run(const cli::ExportCalendar& mode, Process process)

@@ -274,11 +274,11 @@ void MainWindow::save_report_dialog()
         return;
     const local_days today = programme_->today();
     const auto p = programme_->programme();
-    const local_days from = p ? p->start : today - std::chrono::days{27};
-    const std::vector<SessionRecord> sessions = programme_->all_sessions();
+    const local_days from = std::min(p ? p->start : today - std::chrono::days{27}, today);
+    const Programme* programme = p ? &*p : nullptr;
+    const std::vector<SessionRecord> sessions = programme_->report_sessions(programme, from, today);
     const std::vector<CheckIn> check_ins = programme_->all_check_ins();
-    const ReportData report =
-        build_report(sessions, check_ins, p ? &*p : nullptr, std::min(from, today), today);
+    const ReportData report = build_report(sessions, check_ins, programme, from, today);
     RoutineTitles titles;
     if (library_)
         for (const LibraryRoutine& entry : library_->routines())

@@ -1,6 +1,7 @@
 #include "gui/programme/programme_controller.h"
 
 #include "core/programme/programme_format.h"
+#include "core/programme/programme_log.h"
 #include "core/programme/programme_weeks.h"
 #include "gui/text.h"
 
@@ -90,12 +91,22 @@ std::vector<CheckIn> ProgrammeController::all_check_ins() const
     return all.ok() ? std::move(all.value) : std::vector<CheckIn>{};
 }
 
-std::vector<SessionRecord> ProgrammeController::all_sessions() const
+std::vector<SessionRecord> ProgrammeController::sessions_of(const Programme& programme) const
 {
     if (!store_)
         return {};
-    auto all = store_->all_sessions({.with_steps = true});
-    return all.ok() ? std::move(all.value) : std::vector<SessionRecord>{};
+    auto sessions = programme_sessions(*store_, programme, today());
+    return sessions.ok() ? std::move(sessions.value) : std::vector<SessionRecord>{};
+}
+
+std::vector<SessionRecord> ProgrammeController::report_sessions(const Programme* programme,
+                                                                local_days from,
+                                                                local_days to) const
+{
+    if (!store_)
+        return {};
+    auto sessions = unknot::report_sessions(*store_, programme, from, to);
+    return sessions.ok() ? std::move(sessions.value) : std::vector<SessionRecord>{};
 }
 
 QString ProgrammeController::status_text() const
@@ -103,7 +114,7 @@ QString ProgrammeController::status_text() const
     const std::optional<Programme> p = programme();
     if (!p)
         return {};
-    const ProgrammeStatus status = programme_status(*p, all_sessions(), today());
+    const ProgrammeStatus status = programme_status(*p, sessions_of(*p), today());
     switch (status.state) {
     case ProgrammeState::not_started:
         return tr("Your programme starts on %1.").arg(short_day(p->start));
@@ -140,7 +151,7 @@ ProgrammeController::Dosed ProgrammeController::dosed(const Routine& routine,
     const std::optional<Programme> p = programme();
     if (!p || std::find(p->routines.begin(), p->routines.end(), routine.id) == p->routines.end())
         return result;
-    const std::vector<StepDose> doses = derive_doses(routine, *p, all_sessions(), today());
+    const std::vector<StepDose> doses = derive_doses(routine, *p, sessions_of(*p), today());
     result.routine = apply_doses(routine, doses);
     for (const StepDose& dose : doses) {
         const Step& step = routine.steps[static_cast<std::size_t>(dose.step_index)];

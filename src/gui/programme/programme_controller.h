@@ -52,8 +52,10 @@ public:
     bool record_check_in(CheckInAnswer answer);
 
     local_days today() const;
-    // The history's sessions (with steps) and check-in answers; empty without a history.
-    std::vector<SessionRecord> all_sessions() const;
+    // The history's sessions (with steps) that a report over [from, to] reads, and every check-in
+    // answer; empty without a history.
+    std::vector<SessionRecord> report_sessions(const Programme* programme, local_days from,
+                                               local_days to) const;
     std::vector<CheckIn> all_check_ins() const;
 
 signals:
@@ -61,6 +63,8 @@ signals:
 
 private:
     std::filesystem::path file() const;
+    // The programme's sessions up to today, with their steps.
+    std::vector<SessionRecord> sessions_of(const Programme& programme) const;
 
     QString data_dir_;
     HistoryStore* store_;
