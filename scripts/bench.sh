@@ -20,7 +20,7 @@ scripts/deps.sh
 cmake --preset bench >/dev/null
 cmake --build --preset bench --parallel "$(nproc)" --target unknot bare_window routine_load_bench \
   make_user_routines history_generator step_commit_bench history_bench history_page_bench \
-  timer_accuracy speech_engine_bench
+  timer_accuracy speech_engine_bench programme_bench
 
 out=$build/bench-results
 rm -rf "$out" && mkdir -p "$out"
@@ -36,6 +36,9 @@ echo "bench: history queries on ten years" >&2
   2>"$out/history.log"
 QT_QPA_PLATFORM=offscreen "$bench/history_page_bench" "${gbench[@]}" --benchmark_repetitions=5 \
   >"$out/history_page.json" 2>"$out/history_page.log"
+echo "bench: the programme on ten years (doses, per-exercise table, a year's report)" >&2
+QT_QPA_PLATFORM=offscreen "$bench/programme_bench" "${gbench[@]}" --benchmark_repetitions=5 \
+  >"$out/programme.json" 2>"$out/programme.log"
 echo "bench: start-up, $runs runs each under Xvfb" >&2
 python3 tests/bench/startup.py "$build" . --runs "$runs" >"$out/startup.json"
 idle_seconds=60; [ "$quick" = 1 ] && idle_seconds=20

@@ -228,10 +228,6 @@
         <translation>Wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
-        <source>Dose over time</source>
-        <translation>Umfang im Verlauf</translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation>%1 ab %2</translation>
     </message>
@@ -310,6 +306,18 @@
     <message>
         <source>cannot write %1</source>
         <translation>kann %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Dose over time (flare-up days left out)</source>
+        <translation>Umfang im Verlauf (ohne Tage mit starken Schmerzen)</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 rated sessions; the chart shows them all, the CSV lists them.</source>
+        <translation>Die letzten %1 von %2 bewerteten Einheiten; die Grafik zeigt alle, die CSV-Datei listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 notes; the CSV has them all.</source>
+        <translation>Die letzten %1 von %2 Notizen; die CSV-Datei enthält alle.</translation>
     </message>
 </context>
 <context>
@@ -1902,8 +1910,8 @@ Details: %1</translation>
         <translation>Für jede Übung: gemachte Einheiten, Abbrüche mit „Das tut weh“, die mittlere Schmerzänderung an den Tagen, an denen sie gemacht wurde, und die gemachten Schritte je Seite.</translation>
     </message>
     <message>
-        <source>How each exercise is going, all time</source>
-        <translation>Wie es mit jeder Übung läuft, insgesamt</translation>
+        <source>Per exercise, all time</source>
+        <translation>Je Übung, insgesamt</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,21 @@ def history(rows, results):
             "(reported)", True)
 
 
+def programme(rows, results):
+    found = aggregates(results / "programme.json")
+    for name, label, limit in [
+            ("doses_4_week_programme", "Programme: this week's doses (4 weeks)", 10),
+            ("doses_12_week_programme", "Programme: this week's doses (12 weeks)", 10),
+            ("doses_52_week_programme", "Programme: this week's doses (52 weeks)", 10),
+            ("exercise_table_ten_years", "Programme: per-exercise table, 10 years", 10),
+            ("exercise_table_ten_years_in_memory", "  ... from sessions already read", 10),
+            ("report_year_data", "Programme: a year's report, data", 300),
+            ("report_year_pdf", "Programme: a year's report, PDF", 300)]:
+        if (name, "median") in found:
+            real = found[(name, "median")][0]
+            row(rows, label, f"{real:.2f} ms", "-", f"< {limit} ms", real < limit)
+
+
 def timer(rows, results):
     path = results / "timer.txt"
     if not path.exists():
@@ -138,7 +153,7 @@ def idle(rows, results):
 def main():
     results = Path(sys.argv[1])
     rows = []
-    for part in (loading, startup, idle, history, timer, cue_latency):
+    for part in (loading, startup, idle, history, programme, timer, cue_latency):
         part(rows, results)
     header = ("Measure", "Unknot", "Baseline (ratio)", "Target", "Met")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -427,6 +429,10 @@ TEST_CASE("how each exercise is going: sessions, stops, pain change and sides, i
     HistoryPage& page = h.open_page();
     auto* view = page.findChild<QTableView*>(QStringLiteral("exercises_view"));
     REQUIRE(view);
+    CHECK_FALSE(view->isVisible());
+    CHECK(view->model()->rowCount() == 0); // read when its tab is first shown
+    QTabBar* tabs = page.totals_tabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
     CHECK(view->isVisible());
     REQUIRE(view->model()->rowCount() == 4);
     using C = ExerciseStatsModel::Column;

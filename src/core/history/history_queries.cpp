@@ -19,10 +19,10 @@ StoreResult<HistoryOverview> load_overview(const HistoryStore& store, weekday fi
 
 StoreResult<std::vector<ExerciseStats>> load_exercise_stats(const HistoryStore& store)
 {
-    auto all = store.all_sessions({.with_steps = true, .with_snapshot = false});
-    StoreResult<std::vector<ExerciseStats>> result{{}, all.status};
-    if (all.ok())
-        result.value = exercise_stats(all.value);
+    auto log = store.exercise_log();
+    StoreResult<std::vector<ExerciseStats>> result{{}, log.status};
+    if (log.ok())
+        result.value = exercise_stats(log.value);
     return result;
 }
 

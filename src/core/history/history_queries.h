@@ -19,7 +19,7 @@ struct HistoryOverview {
 StoreResult<HistoryOverview> load_overview(const HistoryStore& store, weekday first,
                                            const WeeklyTargetLookup& lookup);
 
-// How each exercise is going over the whole history (every session with its steps).
+// How each exercise is going over the whole history.
 StoreResult<std::vector<ExerciseStats>> load_exercise_stats(const HistoryStore& store);
 
 // One week: all of its sessions (with steps when asked), oldest first, and its summary.

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/history/check_in.h"
+#include "core/history/exercise_stats.h"
 #include "core/history/history_types.h"
 #include "core/history/sqlite_db.h"
 #include "core/platform/process_identity.h"
@@ -77,6 +78,9 @@ public:
     StoreResult<std::vector<SessionRecord>>
     sessions_between_local(local_seconds from, local_seconds to, SessionQuery query = {}) const;
     StoreResult<std::vector<SessionRecord>> all_sessions(SessionQuery query = {}) const;
+    // Each session's pain and each exercise step's exercise, side and outcome, and nothing else:
+    // what "how each exercise is going" reads over the whole history (exercise_stats.h).
+    StoreResult<ExerciseLog> exercise_log() const;
 
     // Keeps the answer to a programme's check-in; false (and nothing changes) when that programme
     // and week already have one: the first answer stays.

@@ -126,7 +126,8 @@ void add_session(ReportData& report, const SessionRecord& s,
             ++exercise.stopped_for_pain;
             break;
         }
-        const auto dose = seen.done ? dose_of(*seen.done, day) : std::nullopt;
+        // A flare-up day's gentle version is not a dose of the programme.
+        const auto dose = seen.done && !s.flare_up ? dose_of(*seen.done, day) : std::nullopt;
         const auto same = [&](const ReportDose& d) {
             return d.kind == dose->kind && d.amount == dose->amount && d.sets == dose->sets;
         };

@@ -41,7 +41,7 @@ struct ReportExercise {
     int done = 0;                  // sessions in which it was done
     int skipped = 0;               // sessions in which it came up and was not done, not for pain
     int stopped_for_pain = 0;      // sessions in which "this hurts" stopped it
-    std::vector<ReportDose> doses; // each change, oldest first
+    std::vector<ReportDose> doses; // each change, oldest first; flare-up days left out
 };
 
 struct ReportPain {

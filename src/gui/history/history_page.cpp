@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace unknot::gui {
@@ -31,7 +32,8 @@ HistoryPage::HistoryPage(HistoryStore* store, QSettings& settings, LocalNow now,
       sessions_(new SessionTableModel(this)), sessions_view_(new QTableView(this)),
       detail_(new SessionDetail(this)), chart_(new TrendChart(this)),
       routines_(new RoutineStatsModel(this)), routines_view_(new QTableView(this)),
-      exercises_(new ExerciseStatsModel(this)), exercises_view_(new QTableView(this))
+      exercises_(new ExerciseStatsModel(this)), exercises_view_(new QTableView(this)),
+      totals_tabs_(new QTabWidget(this))
 {
     build_layout();
     connect(document_, &HistoryDocument::notes_changed, this, &HistoryPage::notes_changed);
@@ -131,16 +133,27 @@ void HistoryPage::reload()
     goal_ = setting > 0 ? setting : overview_.default_goal;
     summary_->set_goal_setting(setting, overview_.default_goal);
     routines_->set_stats(overview_.routines);
+    exercises_stale_ = true;
+    load_exercises_if_shown();
+    show_view(overview_.total_sessions == 0 ? first_run_ : content_);
+    shown_week_ = shown_week_set_ ? week_start(shown_week_, first_day_) : this_week();
+    shown_week_set_ = true;
+    load_shown_week(selected);
+}
+
+// The whole history's steps are read only when the table is shown (60-100 ms on ten years).
+void HistoryPage::load_exercises_if_shown()
+{
+    HistoryStore* store = document_->store();
+    if (!exercises_stale_ || !store || totals_tabs_->currentWidget() != exercises_view_)
+        return;
     auto exercises = load_exercise_stats(*store);
     if (!exercises.ok()) {
         set_status(qs(exercises.status.message), true);
         return;
     }
     exercises_->set_stats(std::move(exercises.value));
-    show_view(overview_.total_sessions == 0 ? first_run_ : content_);
-    shown_week_ = shown_week_set_ ? week_start(shown_week_, first_day_) : this_week();
-    shown_week_set_ = true;
-    load_shown_week(selected);
+    exercises_stale_ = false;
 }
 
 void HistoryPage::load_shown_week(std::optional<qint64> select)

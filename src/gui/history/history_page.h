@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QSettings;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -63,6 +64,7 @@ public:
     TrendChart* trend_chart() const { return chart_; }
     RoutineStatsModel* routines_model() const { return routines_; }
     ExerciseStatsModel* exercises_model() const { return exercises_; }
+    QTabWidget* totals_tabs() const { return totals_tabs_; }
     QUndoStack* undo_stack() const;
     QLabel* status_label() const { return status_; }
     QWidget* current_view() const; // the content, the first-run help, or the "unavailable" note
@@ -83,6 +85,7 @@ private:
     QWidget* build_unavailable();
     void add_actions();
     void show_view(QWidget* view);
+    void load_exercises_if_shown();
     void load_shown_week(std::optional<qint64> select);
     void current_session_changed();
     void commit_notes();
@@ -120,6 +123,8 @@ private:
     QTableView* routines_view_;
     ExerciseStatsModel* exercises_;
     QTableView* exercises_view_;
+    QTabWidget* totals_tabs_; // per routine, per exercise
+    bool exercises_stale_ = true;
     QAction* next_action_ = nullptr;
 };
 

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -104,7 +105,7 @@ void HistoryPage::set_tab_order_as_shown()
     set_tab_order(order + QList<QWidget*>{summary_->goal_box(), sessions_view_,
                                           detail_->steps_view(), detail_->notes_edit(),
                                           detail_->save_button(), detail_->delete_button(),
-                                          routines_view_});
+                                          totals_tabs_, routines_view_, exercises_view_});
 }
 
 void HistoryPage::add_actions()
@@ -212,10 +213,11 @@ QWidget* HistoryPage::build_content()
     right_layout->setContentsMargins(0, 0, 0, 0);
     right_layout->addWidget(heading(tr("Last %1 weeks").arg(kTrendWeeks), right));
     right_layout->addWidget(chart_, 3);
-    right_layout->addWidget(heading(tr("Per routine, all time"), right));
-    right_layout->addWidget(routines_view_, 1);
-    right_layout->addWidget(heading(tr("How each exercise is going, all time"), right));
-    right_layout->addWidget(exercises_view_, 2);
+    totals_tabs_->setObjectName(QStringLiteral("totals_tabs"));
+    totals_tabs_->addTab(routines_view_, tr("Per routine, all time"));
+    totals_tabs_->addTab(exercises_view_, tr("Per exercise, all time"));
+    connect(totals_tabs_, &QTabWidget::currentChanged, this, [this] { load_exercises_if_shown(); });
+    right_layout->addWidget(totals_tabs_, 2);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);

@@ -26,6 +26,9 @@ class ReportPrinter {
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
 };
 
+// A long report lists the last sessions' pain and notes only: the chart and the CSV have them all.
+constexpr std::size_t kMostRows = 16;
+
 const QUrl kPainChart(QStringLiteral("unknot-report:pain-chart"));
 
 QDate to_qdate(std::chrono::local_days day)
@@ -125,10 +128,10 @@ QString exercises_section(const ReportData& report)
 {
     if (report.exercises.empty())
         return {};
-    QString rows =
-        row({ReportPrinter::tr("Exercise"), ReportPrinter::tr("Done"), ReportPrinter::tr("Skipped"),
-             ReportPrinter::tr("Stopped for pain"), ReportPrinter::tr("Dose over time")},
-            true);
+    QString rows = row({ReportPrinter::tr("Exercise"), ReportPrinter::tr("Done"),
+                        ReportPrinter::tr("Skipped"), ReportPrinter::tr("Stopped for pain"),
+                        ReportPrinter::tr("Dose over time (flare-up days left out)")},
+                       true);
     for (const ReportExercise& exercise : report.exercises) {
         QStringList doses;
         for (const ReportDose& dose : exercise.doses)
@@ -203,9 +206,18 @@ QString pain_section(QTextDocument& document, const ReportData& report)
     QString rows = row({ReportPrinter::tr("Day"), ReportPrinter::tr("Before"),
                         ReportPrinter::tr("After"), ReportPrinter::tr("Flare-up day")},
                        true);
-    for (const ReportPain& pain : report.pain)
+    const std::size_t first = report.pain.size() - std::min(report.pain.size(), kMostRows);
+    for (std::size_t i = first; i < report.pain.size(); ++i) {
+        const ReportPain& pain = report.pain[i];
         rows += row({date(pain.day), rating(pain.before), rating(pain.after),
                      pain.flare_up ? ReportPrinter::tr("yes") : QString()});
+    }
+    if (first > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ReportPrinter::tr("The last %1 of %2 rated sessions; the chart shows "
+                                           "them all, the CSV lists them.")
+                             .arg(kMostRows)
+                             .arg(report.pain.size()));
     return html + table(rows);
 }
 
@@ -230,9 +242,17 @@ QString notes_section(const ReportData& report)
     if (report.notes.empty())
         return {};
     QString html = QStringLiteral("<h3>%1</h3>").arg(ReportPrinter::tr("Notes"));
-    for (const ReportNote& note : report.notes)
+    const std::size_t first = report.notes.size() - std::min(report.notes.size(), kMostRows);
+    if (first > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ReportPrinter::tr("The last %1 of %2 notes; the CSV has them all.")
+                             .arg(kMostRows)
+                             .arg(report.notes.size()));
+    for (std::size_t i = first; i < report.notes.size(); ++i) {
+        const ReportNote& note = report.notes[i];
         html += QStringLiteral("<p><b>%1, %2:</b> %3</p>")
                     .arg(date(note.day), esc(note.routine_title), esc(note.text));
+    }
     return html;
 }
 

@@ -51,5 +51,26 @@ TEST_CASE("timed activities are not exercises, an empty log has no rows")
     heat.exercise_name = "Heat";
     const std::vector<SessionRecord> log{session_on(kStart, 3, 3, {heat})};
     CHECK(exercise_stats(log).empty());
-    CHECK(exercise_stats({}).empty());
+    CHECK(exercise_stats(std::vector<SessionRecord>{}).empty());
+}
+
+TEST_CASE("the lean log counts as the sessions do, also when a session's steps are not together")
+{
+    std::vector<SessionRecord> log{
+        session_on(kStart, 4, 2, {step_of("roll-out"), step_of("thread")}),
+        session_on(kStart + days{1}, 3, 4,
+                   {step_of("roll-out", StepOutcome::skipped), step_of("roll-out")}),
+    };
+    log[0].id = 1;
+    log[1].id = 2;
+    ExerciseLog lean = exercise_log_of(log);
+    REQUIRE(lean.steps.size() == 4);
+    CHECK(exercise_stats(lean) == exercise_stats(log));
+    // The second session's steps split by the first's: it still counts once for the roll-out.
+    std::swap(lean.steps[1], lean.steps[3]);
+    const auto stats = exercise_stats(lean);
+    REQUIRE(stats.size() == 2);
+    CHECK(stats[0].exercise_id == "roll-out");
+    CHECK(stats[0].sessions == 2);
+    CHECK(stats[0].pain_change == -0.5); // 4 -> 2 and 3 -> 4
 }

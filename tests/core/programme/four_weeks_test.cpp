@@ -4,6 +4,7 @@
 #include "core/history/history_store.h"
 #include "core/programme/dose.h"
 #include "core/programme/flare_up.h"
+#include "core/programme/programme_format.h"
 #include "core/programme/programme_weeks.h"
 #include "core/routine/session_plan.h"
 #include "core/session/session_engine.h"
@@ -12,6 +13,9 @@
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
 
 using namespace unknot;
 using namespace unknot::test;
@@ -88,6 +92,18 @@ public:
     const Programme& programme() const { return programme_; }
     const Routine& definition() const { return routine_; }
     HistoryStore& store() { return *store_; }
+
+    // For looking at the run with the real app (scripts/four_weeks.sh): the history file and the
+    // programme file in `folder`, a data folder for `unknot --data-dir`.
+    void keep_in(const std::filesystem::path& folder)
+    {
+        namespace fs = std::filesystem;
+        fs::create_directories(folder);
+        for (const char* name : {"history.sqlite3", "history.sqlite3-wal"})
+            if (fs::exists(dir_ / name))
+                fs::copy_file(dir_ / name, folder / name, fs::copy_options::overwrite_existing);
+        REQUIRE_FALSE(save_programme(folder / kProgrammeFileName, programme_));
+    }
 
 private:
     static std::unique_ptr<HistoryStore> open(const TempDir& dir)
@@ -211,4 +227,6 @@ TEST_CASE(
     CHECK(on(3, 1)[0].reason == DoseReason::down_pain);
     CHECK(on(3, 1)[0].day == kStart + days{21});
     CHECK(dose_changes(sim.definition(), sim.programme(), log, kStart + days{27}).size() == 8);
+    if (const char* keep = std::getenv("UNKNOT_FOUR_WEEKS_DIR"))
+        sim.keep_in(keep);
 }
