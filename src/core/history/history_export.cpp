@@ -10,7 +10,7 @@ namespace unknot {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kColumns = {
+constexpr std::array<std::string_view, 26> kColumns = {
     "session_id",     "routine_id",    "routine_title",
     "status",         "started_at",    "ended_at",
     "active_seconds", "rest_seconds",  "pain_before",
@@ -18,8 +18,9 @@ constexpr std::array<std::string_view, 24> kColumns = {
     "exercise_id",    "exercise_name", "kind",
     "side",           "set",           "sets",
     "target_seconds", "target_reps",   "step_active_seconds",
-    "reps_done",      "outcome",       "step_finished_at"};
-constexpr std::size_t kStepColumns = 13;
+    "reps_done",      "outcome",       "step_finished_at",
+    "hurt_choice",    "variation"};
+constexpr std::size_t kStepColumns = 15;
 
 std::string session_fields(const SessionRecord& s)
 {
@@ -60,6 +61,8 @@ void append_step(const SessionRecord& s, std::size_t position, std::string& out)
     row.number(step.reps_done);
     row.text(to_string(step.outcome));
     row.text(iso8601(step.finished_at, s.utc_offset_minutes));
+    row.text(step.hurt_choice ? to_string(*step.hurt_choice) : std::string_view());
+    row.text(step.variation);
 }
 
 int deliver(const std::string& csv, const std::string& target, std::ostream& out, std::ostream& err)

@@ -44,7 +44,7 @@ std::optional<double> optional_real(const sqlite::Statement& row, int column)
 
 constexpr std::string_view kStepColumns =
     "session_id, phase, exercise_id, exercise_name, kind, side, set_number, sets, target_seconds, "
-    "target_reps, active_seconds, reps_done, outcome, finished_at";
+    "target_reps, active_seconds, reps_done, outcome, finished_at, hurt_choice, variation";
 
 StepRecord read_step(const sqlite::Statement& row)
 {
@@ -62,6 +62,9 @@ StepRecord read_step(const sqlite::Statement& row)
     step.reps_done = row.optional_int(11);
     step.outcome = parse_column<StepOutcome>(row, 12, step_outcome_from);
     step.finished_at = from_db(row.int64(13));
+    if (!row.is_null(14))
+        step.hurt_choice = parse_column<HurtChoice>(row, 14, hurt_choice_from);
+    step.variation = row.text(15);
     return step;
 }
 
@@ -152,18 +155,25 @@ void insert_step(sqlite::Connection& db, std::int64_t session, const StepRecord&
     sqlite::Statement insert(
         db, "INSERT INTO steps (session_id, position, phase, exercise_id, exercise_name, kind, "
             "side, set_number, sets, target_seconds, target_reps, active_seconds, reps_done, "
-            "outcome, finished_at) VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM steps "
-            "WHERE session_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+            "outcome, finished_at, hurt_choice, variation) VALUES (?1, (SELECT "
+            "coalesce(max(position) + 1, 0) FROM steps WHERE session_id = ?1), ?2, ?3, ?4, ?5, "
+            "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
             "ON CONFLICT (session_id, phase) DO UPDATE SET "
             "active_seconds = active_seconds + excluded.active_seconds, "
             "reps_done = excluded.reps_done, outcome = excluded.outcome, "
-            "finished_at = excluded.finished_at");
+            "finished_at = excluded.finished_at, hurt_choice = excluded.hurt_choice, "
+            "variation = excluded.variation");
     insert.bind(1, session).bind(2, step.phase).bind(3, step.exercise_id);
     insert.bind(4, step.exercise_name).bind(5, step_kind_to_db(step.kind));
     insert.bind(6, to_string(step.side)).bind(7, step.set).bind(8, step.sets);
     insert.bind(9, step.target_seconds).bind(10, step.target_reps);
     insert.bind(11, step.active_seconds).bind(12, step.reps_done);
     insert.bind(13, to_string(step.outcome)).bind(14, to_db(step.finished_at));
+    if (step.hurt_choice)
+        insert.bind(15, to_string(*step.hurt_choice));
+    else
+        insert.bind_null(15);
+    insert.bind(16, step.variation);
     insert.run();
 }
 

@@ -76,13 +76,20 @@ CREATE TABLE check_ins (
 ) STRICT;
 )sql";
 
+// Version 3: what the person chose after "this hurts", and the easier version done instead.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE steps ADD COLUMN hurt_choice TEXT
+    CHECK (hurt_choice IN ('easier', 'skip', 'end_session'));
+ALTER TABLE steps ADD COLUMN variation TEXT NOT NULL DEFAULT '';
+)sql";
+
 struct Migration {
     int version;
     const char* sql;
 };
 
 // Append new versions here; never edit a released one (tests/data/history-v1.sql freezes v1).
-constexpr Migration kMigrations[] = {{1, kSchemaV1}, {2, kSchemaV2}};
+constexpr Migration kMigrations[] = {{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}};
 static_assert(std::size(kMigrations) == kHistorySchemaVersion);
 
 void apply(sqlite::Connection& db, const Migration& migration)

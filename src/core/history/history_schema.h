@@ -13,7 +13,7 @@
 namespace unknot {
 
 inline constexpr std::int32_t kHistoryApplicationId = 0x556e6b74; // "Unkt"
-inline constexpr int kHistorySchemaVersion = 2;
+inline constexpr int kHistorySchemaVersion = 3;
 inline constexpr int kHistoryBusyTimeoutMs = 5000;
 
 // Per-connection settings: busy timeout, foreign keys, WAL and synchronous (see the .cpp).

@@ -26,6 +26,10 @@ constexpr Names<StepKind, 4> kKindNames{{{StepKind::hold, "hold"},
                                          {StepKind::timed, "timed"},
                                          {StepKind::rest, "rest"}}};
 
+constexpr Names<HurtChoice, 3> kHurtChoiceNames{{{HurtChoice::easier, "easier"},
+                                                 {HurtChoice::skip, "skip"},
+                                                 {HurtChoice::end_session, "end_session"}}};
+
 template <typename E, std::size_t N> std::string_view name_of(const Names<E, N>& names, E value)
 {
     for (const auto& [e, name] : names) {
@@ -70,6 +74,16 @@ std::string_view step_kind_to_db(StepKind kind)
 std::optional<SessionStatus> session_status_from(std::string_view text)
 {
     return value_of(kStatusNames, text);
+}
+
+std::string_view to_string(HurtChoice choice)
+{
+    return name_of(kHurtChoiceNames, choice);
+}
+
+std::optional<HurtChoice> hurt_choice_from(std::string_view text)
+{
+    return value_of(kHurtChoiceNames, text);
 }
 
 std::optional<StepOutcome> step_outcome_from(std::string_view text)

@@ -22,16 +22,20 @@ enum class SessionStatus { in_progress, completed, stopped, interrupted };
 // stopped: the session was stopped while this step was under way.
 enum class StepOutcome { done, skipped, stopped_for_pain, stopped };
 enum class StepSide { none, left, right, alternating };
+// The answer to "this hurts": carry on with the easier version, skip the exercise, end the session.
+enum class HurtChoice { easier, skip, end_session };
 
 // The names used in the database (and in exports): "in_progress", "stopped_for_pain"...
 std::string_view to_string(SessionStatus status);
 std::string_view to_string(StepOutcome outcome);
 std::string_view to_string(StepSide side);
 std::string_view step_kind_to_db(StepKind kind);
+std::string_view to_string(HurtChoice choice); // "easier", "skip", "end_session"
 std::optional<SessionStatus> session_status_from(std::string_view text);
 std::optional<StepOutcome> step_outcome_from(std::string_view text);
 std::optional<StepSide> step_side_from(std::string_view text);
 std::optional<StepKind> step_kind_from_db(std::string_view text);
+std::optional<HurtChoice> hurt_choice_from(std::string_view text);
 
 // One finished exercise phase (hold, reps or timed activity). Rests are not steps.
 struct StepRecord {
@@ -50,6 +54,10 @@ struct StepRecord {
     // The plan's phase index, when known. A phase finished again (after "back") updates its row:
     // the last outcome counts and the active seconds add up.
     std::optional<int> phase;
+    // "This hurts" was pressed during this step's phase and answered so (skip and end_session
+    // come with outcome stopped_for_pain; easier goes on).
+    std::optional<HurtChoice> hurt_choice;
+    std::string variation; // the easier version done instead of the exercise; empty: none
     bool operator==(const StepRecord&) const = default;
 };
 

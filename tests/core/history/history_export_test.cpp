@@ -32,7 +32,12 @@ SessionRecord exported_session()
     StepRecord step = sample_step(0, s.started_at.time_since_epoch().count() + 95);
     step.exercise_name = "Thoracic extension";
     step.active_seconds = 30.5;
-    s.steps = {step, sample_step(1, s.started_at.time_since_epoch().count() + 200)};
+    StepRecord hurt = sample_step(1, s.started_at.time_since_epoch().count() + 200);
+    hurt.outcome = StepOutcome::stopped_for_pain;
+    hurt.reps_done = 4;
+    hurt.hurt_choice = HurtChoice::easier;
+    hurt.variation = "On a chair, slowly";
+    s.steps = {step, hurt};
     return s;
 }
 
@@ -47,13 +52,16 @@ TEST_CASE("the export has a header row and one row per step with the session rep
     CHECK(lines[0] ==
           "session_id,routine_id,routine_title,status,started_at,ended_at,active_seconds,"
           "rest_seconds,pain_before,pain_after,notes,step,exercise_id,exercise_name,kind,side,set,"
-          "sets,target_seconds,target_reps,step_active_seconds,reps_done,outcome,step_finished_at");
-    CHECK(lines[1] == "7,desk-reset,Desk reset,completed,2024-06-17T10:00:00+02:00,"
-                      "2024-06-17T10:12:00+02:00,600,120,6,3,,1,thoracic-extension,"
-                      "Thoracic extension,hold,left,1,2,30,,30.5,,done,2024-06-17T10:01:35+02:00");
+          "sets,target_seconds,target_reps,step_active_seconds,reps_done,outcome,step_finished_at,"
+          "hurt_choice,variation");
+    CHECK(lines[1] ==
+          "7,desk-reset,Desk reset,completed,2024-06-17T10:00:00+02:00,"
+          "2024-06-17T10:12:00+02:00,600,120,6,3,,1,thoracic-extension,"
+          "Thoracic extension,hold,left,1,2,30,,30.5,,done,2024-06-17T10:01:35+02:00,,");
     CHECK(lines[2].starts_with("7,desk-reset,Desk reset,completed,2024-06-17T10:00:00+02:00,"));
     CHECK(lines[2].ends_with(",2,thoracic-extension,Thoracic extension 1,reps,none,2,2,,10,31.5,"
-                             "10,done,2024-06-17T10:03:20+02:00"));
+                             "4,stopped_for_pain,2024-06-17T10:03:20+02:00,easier,\"On a chair, "
+                             "slowly\""));
 }
 
 TEST_CASE("a session without steps has one row with empty step columns", "[history_export]")
@@ -66,8 +74,8 @@ TEST_CASE("a session without steps has one row with empty step columns", "[histo
     const std::vector<std::string> lines = lines_of(history_csv(sessions));
     REQUIRE(lines.size() == 2);
     CHECK(lines[1] == "3,desk-reset,Desk reset,interrupted,2024-06-17T10:00:00-05:00,,0,120,,,,"
-                      ",,,,,,,,,,,,");
-    CHECK(std::count(lines[1].begin(), lines[1].end(), ',') == 23);
+                      ",,,,,,,,,,,,,,");
+    CHECK(std::count(lines[1].begin(), lines[1].end(), ',') == 25);
 }
 
 TEST_CASE("text with commas, quotes and line breaks is quoted, bad UTF-8 is replaced",

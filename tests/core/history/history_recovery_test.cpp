@@ -169,9 +169,20 @@ TEST_CASE("a version 1 history opens with all its sessions and steps")
     CHECK(first.steps[2].side == StepSide::alternating);
     CHECK(first.steps[2].target_reps == 6);
     CHECK(first.steps[3].kind == StepKind::timed);
+    for (const StepRecord& step : first.steps) { // version 1 asked nothing of them
+        CHECK_FALSE(step.hurt_choice);
+        CHECK(step.variation.empty());
+    }
     CHECK(all.value[1].status == SessionStatus::interrupted);
     CHECK(all.value[1].utc_offset_minutes == -300);
     CHECK(store->begin_session(sample_start()).value == 3);
+
+    // A step with an answer to "this hurts" goes into the migrated file.
+    StepRecord hurt = sample_step(0, kMonday + 8 * 3600 + 60);
+    hurt.outcome = StepOutcome::stopped_for_pain;
+    hurt.hurt_choice = HurtChoice::skip;
+    REQUIRE(store->add_step(3, hurt, {30, 0}));
+    CHECK(store->session(3).value.steps.at(0).hurt_choice == HurtChoice::skip);
 }
 
 TEST_CASE("a migrated version 1 history has exactly the schema of a new one")

@@ -5,6 +5,7 @@
 #include "history_test_support.h"
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace unknot;
 using namespace unknot::test;
@@ -27,7 +28,14 @@ SessionRecord record_sample(HistoryStore& store, std::int64_t started = kMonday 
     expected.pain_before = start.pain_before;
     SessionTotals totals;
     for (int n = 0; n < 3; ++n) {
-        const StepRecord step = sample_step(n, started + 60 * (n + 1));
+        StepRecord step = sample_step(n, started + 60 * (n + 1));
+        if (n == 1) { // "this hurts": carried on with the easier version
+            step.hurt_choice = HurtChoice::easier;
+            step.variation = "Standing at a wall";
+        } else if (n == 2) {
+            step.outcome = StepOutcome::stopped_for_pain;
+            step.hurt_choice = HurtChoice::skip;
+        }
         totals.active_seconds += step.active_seconds;
         totals.rest_seconds += 15;
         REQUIRE(store.add_step(begun.value, step, totals).ok());
@@ -61,6 +69,52 @@ TEST_CASE("data_survives_reopen: a session and its steps read back the same afte
     CHECK(all.value.front() == expected);
     CHECK(all.value.front().local_start() ==
           local_seconds{std::chrono::seconds{kMonday + 10 * 3600}});
+}
+
+TEST_CASE("the answer to \"this hurts\" is kept with the step, and the last answer counts")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    auto store = open_ok(path);
+    const auto id = store->begin_session(sample_start()).value;
+    StepRecord step = sample_step(0, kMonday + 8 * 3600 + 60);
+    step.phase = 1;
+    step.outcome = StepOutcome::stopped_for_pain;
+    step.hurt_choice = HurtChoice::end_session;
+    REQUIRE(store->add_step(id, step, {30, 0}));
+    CHECK(store->session(id).value.steps.at(0).hurt_choice == HurtChoice::end_session);
+    CHECK(raw_query(path, "SELECT hurt_choice || '|' || variation FROM steps") == "end_session|");
+
+    step.hurt_choice = HurtChoice::easier; // the same phase again (after Back)
+    step.variation = "Face down, no roller";
+    step.outcome = StepOutcome::done;
+    REQUIRE(store->add_step(id, step, {60, 0}));
+    const StepRecord read = store->session(id).value.steps.at(0);
+    CHECK(read.hurt_choice == HurtChoice::easier);
+    CHECK(read.variation == "Face down, no roller");
+    CHECK(read.outcome == StepOutcome::done);
+
+    step.phase = 2;
+    step.hurt_choice.reset();
+    step.variation.clear();
+    REQUIRE(store->add_step(id, step, {90, 0}));
+    CHECK_FALSE(store->session(id).value.steps.at(1).hurt_choice);
+}
+
+TEST_CASE("the schema refuses an answer to \"this hurts\" that Unknot does not know")
+{
+    TempDir dir;
+    const auto path = dir / "history.sqlite3";
+    auto store = open_ok(path);
+    const auto id = store->begin_session(sample_start()).value;
+    REQUIRE(store->add_step(id, sample_step(0, kMonday + 8 * 3600 + 60), {30, 0}));
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    const int rc =
+        sqlite3_exec(db, "UPDATE steps SET hurt_choice = 'shrug'", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    CHECK(rc == SQLITE_CONSTRAINT);
+    CHECK(raw_query(path, "SELECT count(*) FROM steps WHERE hurt_choice IS NULL") == "1");
 }
 
 TEST_CASE("the snapshot of the routine as played is kept with its hash")
