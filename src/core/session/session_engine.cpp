@@ -141,6 +141,14 @@ Events SessionEngine::stop(TimePoint now)
     });
 }
 
+Events SessionEngine::stop_for_pain(TimePoint now)
+{
+    return act(now, [this](Duration at, Events& out) {
+        emit_finished(PhaseOutcome::stopped_for_pain, at, out);
+        finish_session(SessionOutcome::stopped, at, out);
+    });
+}
+
 // ---- queries ----
 
 int SessionEngine::phase_index() const

@@ -49,6 +49,8 @@ public:
     Events done(TimePoint now);  // ends a self-paced reps phase as done; otherwise nothing
     Events hurts(TimePoint now); // stops the current step for pain, goes on with the next step
     Events stop(TimePoint now);  // ends the session early
+    // Stops the current step for pain and ends the session there ("this hurts": end the session).
+    Events stop_for_pain(TimePoint now);
     Events advance(TimePoint now);
 
     const SessionPlan& plan() const { return plan_; }

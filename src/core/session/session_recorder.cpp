@@ -87,7 +87,44 @@ StepRecord step_from(const Phase& phase, const Event& event, sys_seconds at)
     return step;
 }
 
+bool is_step_phase(const Phase& phase)
+{
+    return phase.is_exercise() || phase.kind == PhaseKind::timed;
+}
+
+// The exercise phase a lead-in, switch or rest of the same step belongs to: the next one of the
+// step, or (for the rest after it) the last one; null for a plain rest.
+const Phase* step_phase_of(const SessionPlan& plan, int index)
+{
+    const int step = plan.phases[static_cast<std::size_t>(index)].step_index;
+    const auto in_step = [&](int i) {
+        return i >= 0 && i < static_cast<int>(plan.phases.size()) &&
+               plan.phases[static_cast<std::size_t>(i)].step_index == step;
+    };
+    for (int i = index; in_step(i); ++i)
+        if (is_step_phase(plan.phases[static_cast<std::size_t>(i)]))
+            return &plan.phases[static_cast<std::size_t>(i)];
+    for (int i = index - 1; in_step(i); --i)
+        if (is_step_phase(plan.phases[static_cast<std::size_t>(i)]))
+            return &plan.phases[static_cast<std::size_t>(i)];
+    return nullptr;
+}
+
+bool valid_phase(const Event& event, const SessionPlan& plan)
+{
+    return event.phase >= 0 && event.phase < static_cast<int>(plan.phases.size());
+}
+
 } // namespace
+
+bool records_step(const Event& event, const SessionPlan& plan)
+{
+    if (event.kind != EventKind::phase_finished || !valid_phase(event, plan))
+        return false;
+    if (is_step_phase(plan.phases[static_cast<std::size_t>(event.phase)]))
+        return true;
+    return event.outcome == PhaseOutcome::stopped_for_pain && step_phase_of(plan, event.phase);
+}
 
 SessionRecorder::SessionRecorder(HistoryStore* store) : store_(store) {}
 
@@ -113,6 +150,8 @@ bool SessionRecorder::begin_session(SessionStart start)
     end_.reset();
     end_written_ = false;
     summary_.reset();
+    hurt_choices_.clear();
+    variations_.clear();
     last_step_at_ = start_->started_at;
     return flush();
 }
@@ -172,14 +211,42 @@ void SessionRecorder::on_event(const Event& event, const SessionPlan& plan,
                        now.to_wall(event.at));
         return;
     }
-    if (event.kind != EventKind::phase_finished || event.phase < 0 ||
-        event.phase >= static_cast<int>(plan.phases.size()))
+    if (event.kind != EventKind::phase_finished || !valid_phase(event, plan))
         return;
     const Phase& phase = plan.phases[static_cast<std::size_t>(event.phase)];
-    if (phase.is_exercise() || phase.kind == PhaseKind::timed)
-        record_step(step_from(phase, event, now.to_wall(event.at)));
-    else
-        record_rest(event.active_seconds);
+    if (is_step_phase(phase)) {
+        record_step(with_answers(step_from(phase, event, now.to_wall(event.at)), phase.step_index));
+        return;
+    }
+    record_rest(event.active_seconds);
+    if (!records_step(event, plan))
+        return;
+    // A pain stop before or between the exercise's phases: a step with nothing done.
+    Event stopped = event;
+    stopped.active_seconds = 0;
+    const Phase& exercise = *step_phase_of(plan, event.phase);
+    StepRecord step = with_answers(step_from(exercise, stopped, now.to_wall(event.at)), -1);
+    record_step(std::move(step)); // nothing done, so no version of it either
+}
+
+void SessionRecorder::record_hurt_choice(int phase, HurtChoice choice, std::string variation,
+                                         const SessionPlan& plan)
+{
+    if (!active() || phase < 0 || phase >= static_cast<int>(plan.phases.size()))
+        return;
+    hurt_choices_[phase] = choice;
+    if (choice == HurtChoice::easier)
+        variations_[plan.phases[static_cast<std::size_t>(phase)].step_index] = std::move(variation);
+}
+
+StepRecord SessionRecorder::with_answers(StepRecord step, int step_index) const
+{
+    if (const auto choice = hurt_choices_.find(step.phase.value_or(-1));
+        choice != hurt_choices_.end())
+        step.hurt_choice = choice->second;
+    if (const auto variation = variations_.find(step_index); variation != variations_.end())
+        step.variation = variation->second;
+    return step;
 }
 
 void SessionRecorder::on_events(const std::vector<Event>& events, const SessionPlan& plan,

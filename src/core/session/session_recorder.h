@@ -11,6 +11,7 @@
 #include "core/routine/session_plan.h"
 #include "core/session/session_event.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,11 @@ struct WallClockAnchor {
         return wall + std::chrono::round<std::chrono::seconds>(t - steady);
     }
 };
+
+// Whether the recorder writes a step for this phase_finished event: every exercise phase and timed
+// activity, and a pain stop in any other phase of an exercise's step (its lead-in, side switch or
+// rests), so that "this hurts" is in the history wherever it was pressed.
+bool records_step(const Event& event, const SessionPlan& plan);
 
 class SessionRecorder {
 public:
@@ -50,6 +56,11 @@ public:
     void on_event(const Event& event, const SessionPlan& plan, const WallClockAnchor& now);
     void on_events(const std::vector<Event>& events, const SessionPlan& plan,
                    const WallClockAnchor& now);
+    // "This hurts" was answered during `phase`: the step that phase finishes carries the answer.
+    // After `easier`, every step of that routine step is recorded as done with `variation`.
+    // Call it before the events of the answer (skip and end_session end the phase for pain).
+    void record_hurt_choice(int phase, HurtChoice choice, std::string variation,
+                            const SessionPlan& plan);
 
     bool active() const { return start_.has_value() && !end_.has_value(); }
     bool logging_failed() const { return failed_; }
@@ -66,6 +77,7 @@ private:
 
     bool flush();
     bool write_pending();
+    StepRecord with_answers(StepRecord step, int step_index) const;
     bool fail(const StoreStatus& status);
     sys_seconds last_known_time() const;
 
@@ -78,6 +90,8 @@ private:
     bool end_written_ = false;
     std::optional<Summary> summary_; // not yet written
     sys_seconds last_step_at_{};
+    std::map<int, HurtChoice> hurt_choices_; // by phase index
+    std::map<int, std::string> variations_;  // by routine step index
     bool failed_ = false;
     std::string error_;
 };

@@ -275,6 +275,32 @@ TEST_CASE("this hurts in the last step ends the session", "[session_engine]")
     CHECK(engine.finished());
 }
 
+TEST_CASE("stop for pain ends the step for pain and the session there, starting nothing",
+          "[session_engine]")
+{
+    const test::SessionFixture fixture;
+    SessionEngine engine(fixture.plan());
+    engine.start(at(0));
+    engine.advance(at(19));
+    const Events log = engine.stop_for_pain(at(20)); // left side of the doorway stretch
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].kind == EventKind::phase_finished);
+    CHECK(log[0].phase == 1);
+    CHECK(log[0].outcome == PhaseOutcome::stopped_for_pain);
+    CHECK(log[0].active_seconds == 10);
+    CHECK(log[1].kind == EventKind::session_finished);
+    CHECK(log[1].session_outcome == SessionOutcome::stopped);
+    CHECK(engine.outcome() == SessionOutcome::stopped);
+
+    SessionEngine last(fixture.plan()); // in the last step too: stopped, not completed
+    last.start(at(0));
+    for (int i = 0; i < 17; ++i)
+        last.skip(at(1));
+    last.stop_for_pain(at(2));
+    CHECK(last.outcome() == SessionOutcome::stopped);
+    CHECK(last.stop_for_pain(at(3)).empty());
+}
+
 TEST_CASE("stop ends the session early", "[session_engine]")
 {
     const test::SessionFixture fixture;

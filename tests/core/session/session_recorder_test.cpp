@@ -121,6 +121,83 @@ TEST_CASE_METHOD(RecorderFixture, "pain, going back and stopping are logged as t
     CHECK(*session.ended_at == kWallStart + std::chrono::seconds(static_cast<long>(t + 2)));
 }
 
+TEST_CASE_METHOD(RecorderFixture,
+                 "answers to \"this hurts\" are logged with the stop, wherever it was pressed")
+{
+    SessionFixture fixture;
+    const SessionPlan plan = fixture.plan();
+    REQUIRE(plan.phases[0].kind == PhaseKind::lead_in);
+    REQUIRE(plan.phases[6].title == "Bird dog");
+    REQUIRE(plan.phases[11].kind == PhaseKind::rest_between_sets);
+    SessionEngine engine(plan);
+    SessionRecorder recorder(store.get());
+    recorder.begin_session(sample_start());
+    const WallClockAnchor anchor{at(0), kWallStart};
+    const auto play = [&](const Events& events) { recorder.on_events(events, plan, anchor); };
+    play(engine.start(at(0)));
+
+    // In the doorway stretch's lead-in: skip it. Nothing was done, the stop is still a step.
+    recorder.record_hurt_choice(0, HurtChoice::skip, {}, plan);
+    play(engine.hurts(at(4)));
+    REQUIRE(engine.phase_index() == 5);
+    // In the bird dog: carry on with the easier version, to the end.
+    play(engine.advance(at(16)));
+    REQUIRE(engine.phase_index() == 6);
+    recorder.record_hurt_choice(6, HurtChoice::easier, "On hands and knees, arms only", plan);
+    play(engine.advance(at(29)));
+    play(engine.advance(at(39)));
+    play(engine.done(at(45)));           // the cat camel's reps
+    play(engine.advance(at(60)));        // the chin tuck's first set
+    REQUIRE(engine.phase_index() == 11); // resting before the second
+    recorder.record_hurt_choice(11, HurtChoice::end_session, {}, plan);
+    play(engine.stop_for_pain(at(62)));
+
+    const auto session = store->session(*recorder.session_id()).value;
+    CHECK(session.status == SessionStatus::stopped);
+    REQUIRE(session.steps.size() == 5);
+    const StepRecord& doorway = session.steps[0];
+    CHECK(doorway.exercise_name == "Doorway stretch");
+    CHECK(doorway.side == StepSide::left);
+    CHECK(doorway.outcome == StepOutcome::stopped_for_pain);
+    CHECK(doorway.hurt_choice == HurtChoice::skip);
+    CHECK(doorway.active_seconds == 0);
+    const StepRecord& bird_dog = session.steps[1];
+    CHECK(bird_dog.outcome == StepOutcome::done);
+    CHECK(bird_dog.hurt_choice == HurtChoice::easier);
+    CHECK(bird_dog.variation == "On hands and knees, arms only");
+    CHECK(bird_dog.reps_done == 6);
+    CHECK_FALSE(session.steps[2].hurt_choice);
+    CHECK(session.steps[2].variation.empty());
+    CHECK(session.steps[3].outcome == StepOutcome::done); // the first set of chin tucks
+    const StepRecord& chin_tuck = session.steps[4];
+    CHECK(chin_tuck.exercise_name == "Chin tuck");
+    CHECK(chin_tuck.set == 2);
+    CHECK(chin_tuck.outcome == StepOutcome::stopped_for_pain);
+    CHECK(chin_tuck.hurt_choice == HurtChoice::end_session);
+    CHECK(session.totals.active_seconds == Approx(15 + 6 + 5));
+}
+
+TEST_CASE_METHOD(RecorderFixture, "the easier version is kept for the rest of its exercise")
+{
+    SessionFixture fixture;
+    const SessionPlan plan = fixture.plan();
+    SessionEngine engine(plan);
+    SessionRecorder recorder(store.get());
+    recorder.begin_session(sample_start());
+    const WallClockAnchor anchor{at(0), kWallStart};
+    recorder.on_events(engine.start(at(0)), plan, anchor);
+    recorder.on_events(engine.advance(at(12)), plan, anchor); // the left hold
+    recorder.record_hurt_choice(1, HurtChoice::easier, "Lower on the door frame", plan);
+    recorder.on_events(engine.advance(at(40 + 5 + 30 + 15)), plan, anchor); // right, rest after
+
+    const auto steps = store->session(*recorder.session_id()).value.steps;
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].hurt_choice == HurtChoice::easier);
+    CHECK(steps[1].side == StepSide::right);
+    CHECK_FALSE(steps[1].hurt_choice); // asked on the left side only
+    CHECK(steps[1].variation == "Lower on the door frame");
+}
+
 TEST_CASE_METHOD(RecorderFixture, "the summary is saved after the end, and notes can change")
 {
     SessionRecorder recorder(store.get());
