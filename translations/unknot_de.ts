@@ -937,6 +937,22 @@ Details: %1</translation>
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>%1: ended the session</source>
+        <translation>%1: Einheit beendet</translation>
+    </message>
+    <message>
+        <source>%1 after it hurt</source>
+        <translation>%1, nachdem es wehtat</translation>
+    </message>
+    <message>
+        <source>%1 · easier version: %2</source>
+        <translation>%1 · leichtere Variante: %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped the exercise</source>
+        <translation>%1: Übung übersprungen</translation>
+    </message>
+    <message>
         <source>en</source>
         <comment>ISO 639-1 code of the language the voice speaks: this catalogue&apos;s</comment>
         <translation>de</translation>
@@ -1193,6 +1209,13 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>unknot::gui::CautionLine</name>
+    <message>
+        <source>When to stop</source>
+        <translation>Wann du aufhören solltest</translation>
+    </message>
+</context>
+<context>
     <name>unknot::gui::ControlBar</name>
     <message>
         <source>Pause</source>
@@ -1237,10 +1260,6 @@ Details: %1</translation>
     <message>
         <source>P</source>
         <translation>P</translation>
-    </message>
-    <message>
-        <source>This hurts: stop this exercise</source>
-        <translation>Das tut weh: diese Übung abbrechen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1297,6 +1316,22 @@ Details: %1</translation>
     <message>
         <source>No speech engine works here: cues are shown on screen</source>
         <translation>Hier funktioniert keine Sprachausgabe: Signale erscheinen auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>This hurts: easier version, skip or end</source>
+        <translation>Das tut weh: leichtere Variante, überspringen oder beenden</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>All instructions for this exercise</source>
+        <translation>Die ganze Anleitung zu dieser Übung</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1593,45 @@ Details: %1</translation>
     <message>
         <source>This routine lasts about %1. A session longer than two hours is hard to follow: check the holds, sets and rests.</source>
         <translation>Diese Routine dauert etwa %1. Einer Einheit von mehr als zwei Stunden ist schwer zu folgen: Prüfe die Haltezeiten, Sätze und Pausen.</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::ExerciseInfoPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You are doing the easier version</source>
+        <translation>Du machst die leichtere Variante</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>In Position kommen</translation>
+    </message>
+    <message>
+        <source>The movement</source>
+        <translation>Die Bewegung</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>When to stop</source>
+        <translation>Wann du aufhören solltest</translation>
+    </message>
+    <message>
+        <source>Easier versions</source>
+        <translation>Leichtere Varianten</translation>
+    </message>
+    <message>
+        <source>About this exercise</source>
+        <translation>Über diese Übung</translation>
+    </message>
+    <message>
+        <source>Paused · Esc or I: back to the exercise · ↑ ↓ scroll · P: this hurts</source>
+        <translation>Pausiert · Esc oder I: zurück zur Übung · ↑ ↓ blättern · P: das tut weh</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1986,65 @@ Details: %1</translation>
     <message>
         <source>Per exercise, all time</source>
         <translation>Je Übung, insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::HurtsQuestion</name>
+    <message>
+        <source>It hurts: what now?</source>
+        <translation>Es tut weh: Was jetzt?</translation>
+    </message>
+    <message>
+        <source>It hurts. What now?</source>
+        <translation>Es tut weh. Was jetzt?</translation>
+    </message>
+    <message>
+        <source>Try the easier version</source>
+        <translation>Die leichtere Variante versuchen</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Diese Übung überspringen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Back to the exercise</source>
+        <translation>Zurück zur Übung</translation>
+    </message>
+    <message>
+        <source>1   Try the easier version: %1</source>
+        <translation>1   Die leichtere Variante versuchen: %1</translation>
+    </message>
+    <message>
+        <source>Try the easier version: %1</source>
+        <translation>Die leichtere Variante versuchen: %1</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>2   %1</source>
+        <translation>2   %1</translation>
+    </message>
+    <message>
+        <source>3   End the session</source>
+        <translation>3   Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Esc   Back to the exercise</source>
+        <translation>Esc   Zurück zur Übung</translation>
+    </message>
+    <message>
+        <source>The session is paused.</source>
+        <translation>Die Einheit ist pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 · the session is paused.</source>
+        <translation>%1 · die Einheit ist pausiert.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2441,10 @@ Zieh die Schulterblätter zusammen.</translation>
         <source>Paused: the computer was asleep. Press Space to go on.</source>
         <translation>Pausiert: Der Computer hat geschlafen. Drücke die Leertaste, um weiterzumachen.</translation>
     </message>
+    <message>
+        <source>Easier version: %1. %2</source>
+        <translation>Leichtere Variante: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::PlayerView</name>
@@ -2535,6 +2672,29 @@ Zieh die Schulterblätter zusammen.</translation>
     <message>
         <source>Start the programme</source>
         <translation>Programm starten</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::gui::RedFlagsPanel</name>
+    <message>
+        <source>When to get help</source>
+        <translation>Wann du Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>The pain is sudden and severe, or comes with chest pain, trouble breathing, sweating, or numbness or weakness.</source>
+        <translation>Der Schmerz kommt plötzlich und heftig, oder zusammen mit Brustschmerz, Atemnot, Schweißausbruch, Taubheit oder Schwäche.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now if…</source>
+        <translation>Ruf sofort den Notruf an, wenn …</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if…</source>
+        <translation>Geh bald zu einer Ärztin oder einem Arzt, wenn …</translation>
+    </message>
+    <message>
+        <source>See a physiotherapist or doctor if…</source>
+        <translation>Geh zur Physiotherapie oder ärztlichen Praxis, wenn …</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,33 @@ TEST_CASE("the step table shows sides, sets, targets and what was done", "[histo
     CHECK(text(model, 2, StepTableModel::outcome) == QStringLiteral("Skipped"));
 }
 
+TEST_CASE("the step table says what was chosen after \"this hurts\" and the easier version",
+          "[history_models]")
+{
+    StepTableModel model;
+    StepRecord skipped;
+    skipped.exercise_name = "Wall angels";
+    skipped.outcome = StepOutcome::stopped_for_pain;
+    skipped.hurt_choice = HurtChoice::skip;
+    StepRecord ended = skipped;
+    ended.hurt_choice = HurtChoice::end_session;
+    StepRecord easier;
+    easier.exercise_name = "Chest stretch";
+    easier.hurt_choice = HurtChoice::easier;
+    easier.variation = "With a <b>towel</b>";
+    StepRecord after = easier; // the other side, done the easier way too
+    after.hurt_choice.reset();
+    model.set_steps({skipped, ended, easier, after});
+    CHECK(text(model, 0, StepTableModel::outcome) ==
+          QStringLiteral("Stopped for pain: skipped the exercise"));
+    CHECK(text(model, 1, StepTableModel::outcome) ==
+          QStringLiteral("Stopped for pain: ended the session"));
+    CHECK(text(model, 2, StepTableModel::outcome) ==
+          QStringLiteral("Done after it hurt · easier version: With a <b>towel</b>"));
+    CHECK(text(model, 3, StepTableModel::outcome) ==
+          QStringLiteral("Done · easier version: With a <b>towel</b>"));
+}
+
 TEST_CASE("the routine table shows sessions, minutes, last played and pain change",
           "[history_models]")
 {

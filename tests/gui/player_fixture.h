@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -86,6 +87,8 @@ inline Exercise player_exercise(std::string id, std::string name, Sides sides)
 // Phases: 0 lead-in 5 s, 1 hold left 30 s (set 1 of 2), 2 switch 5 s, 3 hold right 30 s,
 // 4 rest between sets 10 s, 5 hold left (set 2), 6 switch, 7 hold right, 8 rest after 15 s,
 // 9 lead-in, 10 self-paced reps ×8, 11 lead-in, 12 paced alternating reps 4 × 2 s.
+// The side stretch has two stop conditions and an easier version, the press-up one stop
+// condition and no easier version, the arm swing neither.
 struct PlayerRoutine {
     std::vector<Exercise> exercises{
         player_exercise("side-stretch", "Side stretch", Sides::each),
@@ -96,6 +99,10 @@ struct PlayerRoutine {
 
     PlayerRoutine()
     {
+        exercises[0].cautions = {"Stop if your <i>ribs</i> hurt.", "Stop if you feel dizzy."};
+        exercises[0].variations = {{"Seated", "Sit on a chair & lean only a little."}};
+        exercises[1].cautions = {"Stop if your wrists hurt."};
+        routine.see_a_professional = {"The pain is still there after <b>two</b> weeks."};
         routine.id = "player-test";
         routine.title = "Player test";
         routine.lead_in_seconds = 5;
@@ -161,11 +168,13 @@ struct PlayerHarness {
         page->resize(1280, 760);
     }
 
-    // Plays the routine as planned, without the coach (no cues).
+    // Plays the routine as planned, without the coach (no cues), with its texts on screen.
     void start()
     {
         page->show();
-        page->start(QStringLiteral("player-test"), PlayerRoutine().plan());
+        const PlayerRoutine player;
+        page->start(QStringLiteral("player-test"), player.plan(),
+                    RoutineFile{player.exercises, player.routine}, gui::PlayerPage::Coaching::off);
     }
 
     // Plays the routine coached, as the session flow does.
@@ -174,7 +183,7 @@ struct PlayerHarness {
         const PlayerRoutine routine;
         const RoutineFile source{routine.exercises, routine.routine};
         page->show();
-        page->start(QStringLiteral("player-test"), routine.plan(), &source);
+        page->start(QStringLiteral("player-test"), routine.plan(), source);
     }
 
     // Moves the manual clock and lets the player catch up, as its timer would.
@@ -190,19 +199,22 @@ struct PlayerHarness {
     QString caption() const { return page->view()->countdown()->caption(); }
 };
 
-// Presses `button` in the next message box that opens (call just before what opens it).
+// Presses `button` in the next message box that opens (call just before what opens it); runs
+// `while_open` first, with the box up.
 inline void answer_next_message_box(QMessageBox::StandardButton button, QString* text = nullptr,
-                                    int tries = 50)
+                                    std::function<void()> while_open = {}, int tries = 50)
 {
-    QTimer::singleShot(0, [button, text, tries] {
+    QTimer::singleShot(0, [button, text, while_open, tries] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box) {
-            if (tries > 0)
-                answer_next_message_box(button, text, tries - 1); // not open yet: look again
+            if (tries > 0) // not open yet: look again
+                answer_next_message_box(button, text, while_open, tries - 1);
             return;
         }
         if (text)
             *text = box->text();
+        if (while_open)
+            while_open();
         box->button(button)->click();
     });
 }

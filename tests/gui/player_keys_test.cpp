@@ -81,18 +81,27 @@ TEST_CASE("Enter completes self-paced reps, which wait for it with no countdown"
     CHECK(h.phase() == 11);
 }
 
-TEST_CASE("Esc asks before stopping: Keep going goes on, Stop ends the session", "[gui][player]")
+TEST_CASE("Esc asks before stopping, paused while asking: Keep going goes on, Stop ends it",
+          "[gui][player]")
 {
     PlayerHarness h;
     h.start();
     h.wait(8.0);
+    REQUIRE(h.big_number() == QStringLiteral("27"));
     QString question;
-    test::answer_next_message_box(QMessageBox::No, &question);
+    bool paused_while_asking = false;
+    test::answer_next_message_box(QMessageBox::No, &question, [&] {
+        paused_while_asking = h.page->engine()->paused();
+        h.wait(20.0);
+    });
     QTest::keyClick(h.page.get(), Qt::Key_Escape);
     CHECK(question.contains(QStringLiteral("Stop")));
+    CHECK(paused_while_asking);
     CHECK(h.page->playing());
+    CHECK_FALSE(h.page->engine()->paused());
     CHECK(h.finished.empty());
     CHECK(h.phase() == 1);
+    CHECK(h.big_number() == QStringLiteral("27"));
 
     test::answer_next_message_box(QMessageBox::Yes);
     QTest::keyClick(h.page.get(), Qt::Key_Escape);
@@ -104,33 +113,15 @@ TEST_CASE("Esc asks before stopping: Keep going goes on, Stop ends the session",
     CHECK(h.events[h.events.size() - 2].outcome == PhaseOutcome::stopped);
 }
 
-TEST_CASE("P stops the exercise for pain and moves on to the next step", "[gui][player]")
-{
-    PlayerHarness h;
-    h.start();
-    h.wait(5.0 + 30.0 + 2.0); // in the switch to the right side of the side stretch
-    REQUIRE(h.phase() == 2);
-    QTest::keyClick(h.page.get(), Qt::Key_P);
-    CHECK(h.phase() == 9); // the lead-in of the press-ups
-    CHECK(h.header()->title() == QStringLiteral("Press-up"));
-    CHECK(h.page->view()->notice().contains(QStringLiteral("Side stretch")));
-    const auto pain = std::find_if(h.events.begin(), h.events.end(), [](const Event& e) {
-        return e.kind == EventKind::phase_finished && e.outcome == PhaseOutcome::stopped_for_pain;
-    });
-    REQUIRE(pain != h.events.end());
-    CHECK(pain->phase == 2);
-    h.wait(5.0); // the notice goes with the phase it was shown in
-    CHECK(h.page->view()->notice().isEmpty());
-}
-
 TEST_CASE("every control names its key in its tooltip and has an accessible name", "[gui][player]")
 {
     PlayerHarness h;
     const QList<QPushButton*> buttons = h.page->controls()->findChildren<QPushButton*>();
-    REQUIRE(buttons.size() == 6);
+    REQUIRE(buttons.size() == 7);
     const QStringList keys{QStringLiteral("(Space)"),       QStringLiteral("(Left arrow)"),
                            QStringLiteral("(Right arrow)"), QStringLiteral("(Enter)"),
-                           QStringLiteral("(P)"),           QStringLiteral("(Esc)")};
+                           QStringLiteral("(P)"),           QStringLiteral("(I)"),
+                           QStringLiteral("(Esc)")};
     QStringList tips;
     for (QPushButton* button : buttons) {
         CHECK_FALSE(button->accessibleName().isEmpty());

@@ -5,7 +5,12 @@
 #include "core/routine/routine_format.h"
 #include "gui/history/history_page.h"
 #include "gui/history/local_clock.h"
+#include "gui/history/session_detail.h"
+#include "gui/history/step_table_model.h"
 #include "gui/library/library_page.h"
+#include "gui/player/countdown_display.h"
+#include "gui/player/hurts_question.h"
+#include "gui/player/player_view.h"
 #include "gui/session/history_startup.h"
 #include "gui/session/pain_scale.h"
 
@@ -78,6 +83,7 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     app.wait(10.0 + 12.0);
     REQUIRE(app.phase() == 5);
     QTest::keyClick(app.player, Qt::Key_P); // it hurts: the rest of this step is left out
+    QTest::keyClick(app.player->hurts_question(), Qt::Key_2);
     CHECK(app.sessions()[0].steps.size() == 3);
     app.wait(5.0 + 6.0);
     QTest::keyClick(app.player, Qt::Key_Return); // eight press-ups done
@@ -137,7 +143,8 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     CHECK(*parsed.file == test::player_routine_file());
 }
 
-TEST_CASE("closing the window mid-session asks, and Stop and close records it as stopped",
+TEST_CASE("closing the window mid-session pauses it while asking; Stop and close records it as "
+          "stopped",
           "[gui][session-log]")
 {
     LoggedApp app;
@@ -146,16 +153,28 @@ TEST_CASE("closing the window mid-session asks, and Stop and close records it as
     REQUIRE(app.player->playing()); // the question is off: straight to the player
     app.wait(5.0 + 30.0 + 5.0 + 7.0);
     REQUIRE(app.phase() == 3);
+    const auto countdown = [&app] { return app.player->view()->countdown()->big_text(); };
+    REQUIRE(countdown() == QStringLiteral("23"));
 
     QString asked;
-    test::answer_next_message_box(QMessageBox::No, &asked);
+    bool paused_while_asking = false;
+    test::answer_next_message_box(QMessageBox::No, &asked, [&] {
+        paused_while_asking = app.player->engine()->paused();
+        app.wait(40.0); // the person reads the question: the hold does not run out behind it
+    });
     CHECK_FALSE(app.window->close());
     CHECK(asked.contains(QStringLiteral("Stop it and close")));
+    CHECK(paused_while_asking);
     CHECK(app.window->isVisible());
     CHECK(app.player->playing());
+    CHECK_FALSE(app.player->engine()->paused()); // Keep going goes on where it was
+    CHECK(app.phase() == 3);
+    CHECK(countdown() == QStringLiteral("23"));
+    app.wait(3.0);
+    CHECK(countdown() == QStringLiteral("20"));
     CHECK(app.sessions()[0].status == SessionStatus::in_progress);
 
-    test::answer_next_message_box(QMessageBox::Yes);
+    test::answer_next_message_box(QMessageBox::Yes, nullptr, [&] { app.wait(30.0); });
     CHECK(app.window->close());
     CHECK_FALSE(app.player->playing());
     const auto sessions = app.sessions();
@@ -165,8 +184,78 @@ TEST_CASE("closing the window mid-session asks, and Stop and close records it as
     REQUIRE(sessions[0].steps.size() == 2);
     CHECK(sessions[0].steps[0].outcome == StepOutcome::done);
     CHECK(app.summary()->counts_text().endsWith(QStringLiteral("Under way when stopped: 1")));
-    check_step(sessions[0].steps[1], expected_step("side-stretch", "Side stretch", StepKind::hold,
-                                                   StepSide::right, 1, 2, StepOutcome::stopped, 7));
+    // 10 s of the right side were done; the minutes behind both questions are not counted.
+    check_step(sessions[0].steps[1],
+               expected_step("side-stretch", "Side stretch", StepKind::hold, StepSide::right, 1, 2,
+                             StepOutcome::stopped, 10));
+}
+
+TEST_CASE("closing while paused asks, and Keep going leaves the session paused",
+          "[gui][session-log]")
+{
+    LoggedApp app;
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 10.0);
+    QTest::keyClick(app.player, Qt::Key_Space);
+    REQUIRE(app.player->engine()->paused());
+
+    test::answer_next_message_box(QMessageBox::No);
+    CHECK_FALSE(app.window->close());
+    CHECK(app.player->engine()->paused()); // paused before the question: still paused
+    app.wait(60.0);
+    CHECK(app.player->view()->countdown()->big_text() == QStringLiteral("20"));
+    QTest::keyClick(app.player, Qt::Key_Space);
+    app.wait(5.0);
+    CHECK(app.player->view()->countdown()->big_text() == QStringLiteral("15"));
+}
+
+TEST_CASE("the answers to \"this hurts\" are logged with the steps and shown in the history",
+          "[gui][session-log]")
+{
+    LoggedApp app;
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 10.0);
+    QTest::keyClick(app.player, Qt::Key_P); // the side stretch: the easier version
+    QTest::keyClick(app.player->hurts_question(), Qt::Key_1);
+    app.wait(20.0 + 5.0 + 30.0); // both sides of the first set, the seated way
+    REQUIRE(app.phase() == 4);
+    QTest::keyClick(app.player, Qt::Key_P); // resting before the second set: skip the rest of it
+    QTest::keyClick(app.player->hurts_question(), Qt::Key_2);
+    REQUIRE(app.phase() == 9);
+    app.wait(5.0 + 4.0);
+    QTest::keyClick(app.player, Qt::Key_P); // the press-ups: end the session
+    QTest::keyClick(app.player->hurts_question(), Qt::Key_3);
+    REQUIRE_FALSE(app.player->playing());
+
+    const auto sessions = app.sessions();
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].status == SessionStatus::stopped);
+    const std::vector<StepRecord>& steps = sessions[0].steps;
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[0].hurt_choice == HurtChoice::easier);
+    CHECK(steps[0].variation == "Seated");
+    CHECK(steps[0].outcome == StepOutcome::done);
+    CHECK_FALSE(steps[1].hurt_choice); // the right side, done the easier way too
+    CHECK(steps[1].variation == "Seated");
+    CHECK(steps[2].exercise_name == "Side stretch"); // the second set, never started
+    CHECK(steps[2].set == 2);
+    CHECK(steps[2].outcome == StepOutcome::stopped_for_pain);
+    CHECK(steps[2].hurt_choice == HurtChoice::skip);
+    CHECK(steps[3].exercise_name == "Press-up");
+    CHECK(steps[3].outcome == StepOutcome::stopped_for_pain);
+    CHECK(steps[3].hurt_choice == HurtChoice::end_session);
+    CHECK(app.summary()->counts_text().contains(QStringLiteral("Stopped because it hurt: 2")));
+
+    gui::SessionDetail detail;
+    detail.show_session(&sessions[0]);
+    const auto result = [&detail](int row) {
+        return detail.steps_model()->index(row, gui::StepTableModel::outcome).data().toString();
+    };
+    CHECK(result(0) == QStringLiteral("Done after it hurt · easier version: Seated"));
+    CHECK(result(2) == QStringLiteral("Stopped for pain: skipped the exercise"));
+    CHECK(result(3) == QStringLiteral("Stopped for pain: ended the session"));
 }
 
 TEST_CASE("a failed write keeps the session going, shows a banner, and is written later",

@@ -1,6 +1,7 @@
 #include "gui/history/history_text.h"
 
 #include "gui/history/local_clock.h"
+#include "gui/text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,6 +59,20 @@ QString outcome_text(StepOutcome outcome)
         break;
     }
     return tr("Stopped");
+}
+
+QString step_result_text(const StepRecord& step)
+{
+    QString text = outcome_text(step.outcome);
+    if (step.hurt_choice == HurtChoice::skip)
+        text = tr("%1: skipped the exercise").arg(text);
+    else if (step.hurt_choice == HurtChoice::end_session)
+        text = tr("%1: ended the session").arg(text);
+    else if (step.hurt_choice == HurtChoice::easier)
+        text = tr("%1 after it hurt").arg(text);
+    if (!step.variation.empty())
+        text = tr("%1 · easier version: %2").arg(text, qs(step.variation));
+    return text;
 }
 
 QString side_text(StepSide side)

@@ -12,6 +12,9 @@ namespace unknot::gui {
 
 QString status_text(SessionStatus status);
 QString outcome_text(StepOutcome outcome);
+// The step's result as the session detail shows it: the outcome, then what was chosen after
+// "this hurts" and the easier version done ("Stopped for pain: skipped the exercise").
+QString step_result_text(const StepRecord& step);
 QString side_text(StepSide side);
 // "6", or "–" when not rated.
 QString pain_text(std::optional<int> pain);

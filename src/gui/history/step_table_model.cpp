@@ -21,7 +21,7 @@ StepTableModel::StepTableModel(QObject* parent)
             kRight},
            {tr("Target"), [](const StepRecord& s) { return step_target_text(s); }, kRight},
            {tr("Done"), [](const StepRecord& s) { return step_actual_text(s); }, kRight},
-           {tr("Result"), [](const StepRecord& s) { return outcome_text(s.outcome); }}},
+           {tr("Result"), [](const StepRecord& s) { return step_result_text(s); }}},
           parent)
 {}
 

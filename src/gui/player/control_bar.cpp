@@ -33,8 +33,10 @@ ControlBar::ControlBar(QWidget* parent) : QWidget(parent)
     skip_ = add_button(tr("Skip"), tr("Right arrow"), tr("Skip"), &ControlBar::skip_clicked);
     done_ =
         add_button(tr("Done"), tr("Enter"), tr("Done with the reps"), &ControlBar::done_clicked);
-    hurts_ = add_button(tr("This hurts"), tr("P"), tr("This hurts: stop this exercise"),
+    hurts_ = add_button(tr("This hurts"), tr("P"), tr("This hurts: easier version, skip or end"),
                         &ControlBar::hurts_clicked);
+    info_ = add_button(tr("Instructions"), tr("I"), tr("All instructions for this exercise"),
+                       &ControlBar::info_clicked);
     stop_ = add_button(tr("Stop"), tr("Esc"), tr("Stop the session"), &ControlBar::stop_clicked);
     hurts_->setStyleSheet(QStringLiteral("QPushButton { color: white; background: #b3261e; }"));
     layout->addStretch(1);
@@ -69,7 +71,7 @@ QCheckBox* ControlBar::add_toggle(const QString& text, const QString& name)
 
 QList<QWidget*> ControlBar::controls() const
 {
-    return {pause_, back_, skip_, done_, hurts_, stop_, sound_, voice_};
+    return {pause_, back_, skip_, done_, hurts_, info_, stop_, sound_, voice_};
 }
 
 // Only a change is set: each new name is announced by screen readers.
@@ -110,7 +112,7 @@ void ControlBar::fit_width(QPushButton* button, const QStringList& words, int pi
 
 void ControlBar::set_base_pixels(int pixels)
 {
-    for (QPushButton* button : {pause_, back_, skip_, done_, hurts_, stop_}) {
+    for (QPushButton* button : {pause_, back_, skip_, done_, hurts_, info_, stop_}) {
         set_pixel_font(button, pixels * 1.2, button == pause_);
         button->setMinimumHeight(pixels * 3);
         fit_width(button,

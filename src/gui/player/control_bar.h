@@ -24,6 +24,8 @@ public:
     QList<QWidget*> controls() const; // in Tab order
     QPushButton* pause_button() const { return pause_; }
     QPushButton* done_button() const { return done_; }
+    QPushButton* hurts_button() const { return hurts_; }
+    QPushButton* info_button() const { return info_; }
     QCheckBox* sound_toggle() const { return sound_; }
     QCheckBox* voice_toggle() const { return voice_; }
 
@@ -33,6 +35,7 @@ signals:
     void skip_clicked();
     void done_clicked();
     void hurts_clicked();
+    void info_clicked();
     void stop_clicked();
     void sound_toggled(bool on);
     void voice_toggled(bool on);
@@ -48,6 +51,7 @@ private:
     QPushButton* skip_;
     QPushButton* done_;
     QPushButton* hurts_;
+    QPushButton* info_;
     QPushButton* stop_;
     QCheckBox* sound_;
     QCheckBox* voice_;

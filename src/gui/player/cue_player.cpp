@@ -75,6 +75,14 @@ void CuePlayer::play(const Events& events, const SessionPlan& plan)
         note(events, plan, played);
 }
 
+void CuePlayer::say_now(const QString& text)
+{
+    if (!speech_ || !voice_on_ || !speaks(level_, CueCategory::safety) || text.isEmpty())
+        return;
+    waiting_.clear();
+    speech_->say(text);
+}
+
 void CuePlayer::play_item(const CueItem& item, Played& played)
 {
     if (item.sound) {

@@ -45,6 +45,10 @@ public:
 
     void set_guidance(GuidanceLevel level);
     GuidanceLevel guidance() const { return level_; }
+    // Says `text` now, cutting off what is being said and forgetting what waits: the person asked
+    // for it (the easier version after "this hurts"). Nothing when the voice is off or the level
+    // says nothing.
+    void say_now(const QString& text);
 
     bool has_sound() const { return sound_ != nullptr; }
     bool has_voice() const { return speech_ && speech_->working(); }

@@ -1,11 +1,16 @@
 #include "gui/player/player_page.h"
 
 #include "gui/desktop/screen_inhibitor.h"
+#include "gui/player/caution_line.h"
 #include "gui/player/coach_options.h"
 #include "gui/player/control_bar.h"
 #include "gui/player/cue_player.h"
+#include "gui/player/exercise_info_panel.h"
+#include "gui/player/hurts_question.h"
+#include "gui/player/phase_text.h"
 #include "gui/player/player_fonts.h"
 #include "gui/player/player_view.h"
+#include "gui/player/red_flags_panel.h"
 #include "gui/player/session_clock.h"
 #include "gui/settings_keys.h"
 #include "gui/text.h"
@@ -16,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedLayout>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,8 +49,10 @@ std::optional<double> until_display_changes(const SessionEngine& engine, TimePoi
 PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues, QWidget* parent)
     : QWidget(parent), clock_(clock), settings_(settings), cue_source_(std::move(cues)),
       read_clocks_(read_system_clocks), timer_(new QTimer(this)),
-      inhibitor_(new ScreenInhibitor(this)), view_(new PlayerView(this)),
-      controls_(new ControlBar(this))
+      inhibitor_(new ScreenInhibitor(this)), session_(new QWidget(this)),
+      view_(new PlayerView(session_)), controls_(new ControlBar(session_)),
+      hurts_question_(new HurtsQuestion(this)), info_panel_(new ExerciseInfoPanel(this)),
+      stack_(new QStackedLayout)
 {
     setObjectName(QStringLiteral("player"));
     setAccessibleName(tr("Player"));
@@ -52,11 +60,17 @@ PlayerPage::PlayerPage(SessionClock& clock, QSettings& settings, CueSource cues,
     timer_->setSingleShot(true);
     timer_->setTimerType(Qt::PreciseTimer);
     connect(timer_, &QTimer::timeout, this, &PlayerPage::tick);
+    auto* session_layout = new QVBoxLayout(session_);
+    session_layout->setContentsMargins(0, 0, 0, 0);
+    session_layout->setSpacing(12);
+    session_layout->addWidget(view_, 1);
+    session_layout->addWidget(controls_);
+    stack_->addWidget(session_);
+    stack_->addWidget(hurts_question_);
+    stack_->addWidget(info_panel_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
-    layout->addWidget(view_, 1);
-    layout->addWidget(controls_);
+    layout->addLayout(stack_);
     for (QWidget* control : controls_->controls())
         control->installEventFilter(this);
     connect_controls();
@@ -72,6 +86,14 @@ void PlayerPage::connect_controls()
     connect(controls_, &ControlBar::skip_clicked, this, &PlayerPage::skip);
     connect(controls_, &ControlBar::done_clicked, this, &PlayerPage::done);
     connect(controls_, &ControlBar::hurts_clicked, this, &PlayerPage::hurts);
+    connect(controls_, &ControlBar::info_clicked, this, &PlayerPage::show_instructions);
+    connect(hurts_question_, &HurtsQuestion::answered, this, &PlayerPage::answer_hurts);
+    connect(hurts_question_, &HurtsQuestion::cancelled, this, [this] {
+        close_overlay();
+        resume_after_question(std::exchange(overlay_paused_, false));
+    });
+    connect(info_panel_, &ExerciseInfoPanel::close_requested, this, &PlayerPage::show_instructions);
+    connect(info_panel_, &ExerciseInfoPanel::hurts_requested, this, &PlayerPage::hurts);
     connect(controls_, &ControlBar::stop_clicked, this, &PlayerPage::request_stop);
     connect(controls_, &ControlBar::sound_toggled, this, [this](bool on) {
         settings_keys::sound.write(settings_, on);
@@ -140,16 +162,17 @@ void PlayerPage::set_guidance(GuidanceLevel level)
         cues_->set_guidance(level);
 }
 
-void PlayerPage::start(const QString& routine_id, SessionPlan plan, const RoutineFile* source)
+void PlayerPage::start(const QString& routine_id, SessionPlan plan, RoutineFile content,
+                       Coaching coaching)
 {
     CueScript script;
-    if (source) {
-        const ExerciseLookup lookup = [source](std::string_view id) -> const Exercise* {
-            const auto found = std::find_if(source->exercises.begin(), source->exercises.end(),
+    if (coaching == Coaching::on && !content.exercises.empty()) {
+        const ExerciseLookup lookup = [&content](std::string_view id) -> const Exercise* {
+            const auto found = std::find_if(content.exercises.begin(), content.exercises.end(),
                                             [id](const Exercise& e) { return e.id == id; });
-            return found == source->exercises.end() ? nullptr : &*found;
+            return found == content.exercises.end() ? nullptr : &*found;
         };
-        CoachedSession coached = coach_session(std::move(plan), source->routine.value_or(Routine{}),
+        CoachedSession coached = coach_session(std::move(plan), content.routine.value_or(Routine{}),
                                                lookup, coach_options());
         plan = std::move(coached.plan);
         script = std::move(coached.script);
@@ -158,7 +181,12 @@ void PlayerPage::start(const QString& routine_id, SessionPlan plan, const Routin
     auto engine = std::make_unique<SessionEngine>(std::move(plan), std::move(script));
     if (playing())
         stop();
+    close_overlay();
+    overlay_paused_ = false;
     engine_ = std::move(engine);
+    content_ = std::move(content);
+    easier_step_ = -1;
+    view_->set_easier_version(-1, {});
     make_cues();
     routine_id_ = routine_id;
     suspend_.reset();
@@ -180,15 +208,38 @@ void PlayerPage::toggle_pause()
 {
     if (!playing())
         return;
-    if (engine_->paused()) {
-        suspend_.reset();
-        view_->set_notice({});
-        command(&SessionEngine::resume);
-        return;
-    }
+    if (engine_->paused())
+        resume();
+    else
+        pause();
+}
+
+void PlayerPage::pause()
+{
     if (cues_)
         cues_->silence();
     command(&SessionEngine::pause);
+}
+
+void PlayerPage::resume()
+{
+    suspend_.reset();
+    view_->set_notice({});
+    command(&SessionEngine::resume);
+}
+
+bool PlayerPage::pause_for_question()
+{
+    if (!playing() || engine_->paused())
+        return false;
+    pause();
+    return true;
+}
+
+void PlayerPage::resume_after_question(bool paused_here)
+{
+    if (paused_here && playing() && engine_->paused())
+        resume();
 }
 
 void PlayerPage::back()
@@ -214,13 +265,141 @@ void PlayerPage::hurts()
 {
     if (!playing())
         return;
+    if (showing_instructions()) // the pause the instructions took carries over
+        close_overlay();
+    else if (!asking_hurts())
+        overlay_paused_ = pause_for_question();
+    const Phase& phase = *engine_->current_phase();
+    const Exercise* exercise = exercise_of(phase);
+    const QString about = exercise ? qs(exercise->name) : qs(phase.title);
+    hurts_question_->ask(about, easier_version_now(), exercise != nullptr,
+                         red_flag_tiers(content_.routine ? &*content_.routine : nullptr));
+    stack_->setCurrentWidget(hurts_question_);
+    hurts_question_->setFocus();
+}
+
+bool PlayerPage::asking_hurts() const
+{
+    return stack_->currentWidget() == hurts_question_;
+}
+
+void PlayerPage::answer_hurts(HurtChoice choice)
+{
+    close_overlay();
+    const bool paused_here = std::exchange(overlay_paused_, false);
+    if (!playing())
+        return;
+    if (choice == HurtChoice::easier) {
+        take_easier_version();
+        resume_after_question(paused_here);
+        return;
+    }
+    stop_for_pain(choice, paused_here);
+}
+
+void PlayerPage::take_easier_version()
+{
+    const Variation* easier = easier_version_now();
+    if (!easier)
+        return;
+    const QString name = qs(easier->name);
+    emit hurt_answered(engine_->phase_index(), HurtChoice::easier, name);
+    easier_step_ = engine_->current_phase()->step_index;
+    view_->set_easier_version(easier_step_,
+                              tr("Easier version: %1. %2").arg(name, qs(easier->description)));
+    if (cues_)
+        cues_->say_now(tr("Easier version: %1. %2").arg(name, qs(easier->description)));
+    refresh(clock_.now());
+}
+
+void PlayerPage::stop_for_pain(HurtChoice choice, bool resume)
+{
     const QString title = qs(engine_->current_phase()->title);
+    emit hurt_answered(engine_->phase_index(), choice, {});
+    if (choice == HurtChoice::end_session) {
+        if (cues_)
+            cues_->silence();
+        command(&SessionEngine::stop_for_pain);
+        return;
+    }
     command(&SessionEngine::hurts);
+    resume_after_question(resume);
     if (!playing())
         return;
     notice_phase_ = engine_->phase_index();
     view_->set_notice(title.isEmpty() ? tr("Stopped because it hurt.")
                                       : tr("Stopped “%1” because it hurt.").arg(title));
+}
+
+void PlayerPage::show_instructions()
+{
+    if (showing_instructions()) {
+        close_overlay();
+        resume_after_question(std::exchange(overlay_paused_, false));
+        return;
+    }
+    const Exercise* exercise =
+        playing() && !asking_hurts()
+            ? exercise_of(engine_->plan().phases[static_cast<std::size_t>(phase_to_show())])
+            : nullptr;
+    if (!exercise)
+        return;
+    overlay_paused_ = pause_for_question();
+    const Phase& shown = engine_->plan().phases[static_cast<std::size_t>(phase_to_show())];
+    const bool easier = shown.step_index == easier_step_ && !exercise->variations.empty();
+    info_panel_->show_exercise(*exercise, easier ? &exercise->variations.front() : nullptr);
+    stack_->setCurrentWidget(info_panel_);
+    info_panel_->setFocus();
+}
+
+bool PlayerPage::showing_instructions() const
+{
+    return stack_->currentWidget() == info_panel_;
+}
+
+void PlayerPage::close_overlay()
+{
+    if (stack_->currentWidget() == session_)
+        return;
+    stack_->setCurrentWidget(session_);
+    controls_->pause_button()->setFocus(Qt::OtherFocusReason);
+}
+
+const Exercise* PlayerPage::exercise_of(const Phase& phase) const
+{
+    const auto& exercises = content_.exercises;
+    const auto it = std::find_if(exercises.begin(), exercises.end(), [&](const Exercise& e) {
+        return !phase.exercise_id.empty() && e.id == phase.exercise_id;
+    });
+    return it == exercises.end() ? nullptr : &*it;
+}
+
+// The instructions during a rest are about what comes next: what the person gets ready for.
+int PlayerPage::phase_to_show() const
+{
+    const int index = engine_->phase_index();
+    const Phase& phase = engine_->plan().phases[static_cast<std::size_t>(index)];
+    if (phase_tone(phase.kind) != PhaseTone::rest)
+        return index;
+    const int next = upcoming_phase(engine_->plan(), index);
+    return next >= 0 && exercise_of(engine_->plan().phases[static_cast<std::size_t>(next)]) ? next
+                                                                                            : index;
+}
+
+// The first of the exercise's variations: the easier version "this hurts" offers.
+const Variation* PlayerPage::easier_version_now() const
+{
+    const Exercise* exercise = exercise_of(*engine_->current_phase());
+    return exercise && !exercise->variations.empty() ? &exercise->variations.front() : nullptr;
+}
+
+void PlayerPage::show_cautions(TimePoint now)
+{
+    const Phase* phase = engine_->current_phase();
+    const bool shows = phase && phase_tone(phase->kind) != PhaseTone::rest;
+    const Exercise* exercise = shows ? exercise_of(*phase) : nullptr;
+    view_->caution_line()->show_cautions(exercise ? qs(exercise->cautions) : QStringList(),
+                                         engine_->phase_elapsed_seconds(now));
 }
 
 void PlayerPage::request_stop()
@@ -233,8 +412,11 @@ void PlayerPage::request_stop()
     box.setDefaultButton(QMessageBox::No);
     box.button(QMessageBox::Yes)->setText(tr("Stop"));
     box.button(QMessageBox::No)->setText(tr("Keep going"));
+    const bool paused_here = pause_for_question();
     if (box.exec() == QMessageBox::Yes)
         stop();
+    else
+        resume_after_question(paused_here);
 }
 
 void PlayerPage::stop()
@@ -278,13 +460,34 @@ void PlayerPage::set_clock_reader(std::function<ClockReading()> reader)
     suspend_.reset();
 }
 
+// While the easier version is done, the coach keeps to names, sides, counts, time and stop
+// conditions: the main exercise's movement and form cues no longer apply.
+Events PlayerPage::coached(const Events& events) const
+{
+    if (easier_step_ < 0)
+        return events;
+    Events out;
+    for (const Event& event : events) {
+        const CueCategory category = event.cue.category;
+        const bool main_version_only =
+            category == CueCategory::instruction || category == CueCategory::form;
+        if (event.kind == EventKind::cue_due && event.phase >= 0 && main_version_only &&
+            engine_->plan().phases[static_cast<std::size_t>(event.phase)].step_index ==
+                easier_step_)
+            continue;
+        out.push_back(event);
+    }
+    return out;
+}
+
 void PlayerPage::handle(const Events& events, TimePoint now)
 {
     for (const Event& event : events)
         emit session_event(event);
-    show_line(events);
+    const Events said = coached(events);
+    show_line(said);
     if (cues_) {
-        cues_->play(events, engine_->plan());
+        cues_->play(said, engine_->plan());
         if (controls_->voice_toggle()->isEnabled() != cues_->has_voice()) // the engine failed
             controls_->set_voice(cues_->voice_enabled(), cues_->has_voice());
     }
@@ -296,6 +499,7 @@ void PlayerPage::handle(const Events& events, TimePoint now)
     // Awake while it runs; a paused session, perhaps forgotten, lets the screen lock.
     inhibitor_->set_wanted(playing() && !engine_->paused(), tr("Following an exercise routine"));
     if (ended) {
+        close_overlay();
         leave_session_screen();
         emit session_finished(engine_->outcome().value_or(SessionOutcome::stopped));
     }
@@ -323,6 +527,7 @@ void PlayerPage::refresh(TimePoint now)
         view_->set_notice({});
     }
     view_->show_state(*engine_, now);
+    show_cautions(now);
     const Phase* phase = engine_->current_phase();
     controls_->set_paused(engine_->paused());
     controls_->set_done_enabled(phase && phase->self_paced());
@@ -396,6 +601,9 @@ bool PlayerPage::player_key(QKeyEvent* event)
     case Qt::Key_P:
         hurts();
         break;
+    case Qt::Key_I:
+        show_instructions();
+        break;
     case Qt::Key_F11:
         toggle_full_screen();
         break;
@@ -419,6 +627,8 @@ void PlayerPage::apply_base_pixels(int pixels)
     base_pixels_ = pixels;
     view_->set_base_pixels(pixels);
     controls_->set_base_pixels(pixels);
+    hurts_question_->set_base_pixels(pixels);
+    info_panel_->set_base_pixels(pixels);
 }
 
 void PlayerPage::toggle_full_screen()

@@ -1,6 +1,7 @@
 #include "gui/player/player_view.h"
 
 #include "gui/player/announcer.h"
+#include "gui/player/caution_line.h"
 #include "gui/player/countdown_display.h"
 #include "gui/player/illustration_area.h"
 #include "gui/player/phase_header.h"
@@ -65,6 +66,7 @@ PlayerView::PlayerView(QWidget* parent)
       illustration_(new IllustrationArea(this)),
       instruction_(text_label(this, QStringLiteral("instruction_label"), tr("Instruction"))),
       cue_(text_label(this, QStringLiteral("cue_label"), tr("Form cue"))),
+      caution_(new CautionLine(this)),
       next_(text_label(this, QStringLiteral("next_label"), tr("Next up"))),
       dose_(text_label(this, QStringLiteral("dose_label"), tr("This week's dose"))),
       notice_(text_label(this, QStringLiteral("notice_label"), tr("Notice"))),
@@ -85,6 +87,7 @@ PlayerView::PlayerView(QWidget* parent)
     layout->addLayout(middle, 1);
     layout->addWidget(instruction_);
     layout->addWidget(cue_);
+    layout->addWidget(caution_);
     layout->addWidget(next_);
     layout->addWidget(dose_);
     layout->addWidget(notice_);
@@ -156,9 +159,11 @@ void PlayerView::show_texts(const SessionEngine& engine, const Phase& phase, Tim
                         set_text(about), rep);
 
     const bool switching = phase.kind == PhaseKind::switch_sides;
-    const QString instruction = switching ? QString() : qs(phase.instruction);
+    const bool easier = phase.step_index == easier_step_;
+    const QString instruction =
+        switching ? QString() : (easier ? easier_text_ : qs(phase.instruction));
     show_text(instruction_, spoken_line_.isEmpty() ? instruction : spoken_line_);
-    show_text(cue_, switching || !spoken_line_.isEmpty() ? QString() : qs(phase.cue));
+    show_text(cue_, switching || easier || !spoken_line_.isEmpty() ? QString() : qs(phase.cue));
     show_text(next_, lead_in ? QString() : next_up_text(plan, index));
 }
 
@@ -212,6 +217,12 @@ void PlayerView::set_notice(const QString& text)
     show_text(notice_, text);
 }
 
+void PlayerView::set_easier_version(int step, const QString& text)
+{
+    easier_step_ = step;
+    easier_text_ = text;
+}
+
 QString PlayerView::instruction() const
 {
     return instruction_->text();
@@ -247,6 +258,7 @@ void PlayerView::set_base_pixels(int pixels)
     progress_->set_base_pixels(pixels);
     set_pixel_font(instruction_, pixels * 1.9); // the line the coach says: read from the mat
     set_pixel_font(cue_, pixels * 1.2, false, true);
+    caution_->set_base_pixels(pixels);
     set_pixel_font(next_, pixels * 1.3, true);
     set_pixel_font(dose_, pixels * 1.2);
     set_pixel_font(notice_, pixels * 1.1, true);

@@ -14,6 +14,7 @@ class QLabel;
 namespace unknot::gui {
 
 class Announcer;
+class CautionLine;
 class CountdownDisplay;
 class IllustrationArea;
 class PhaseHeader;
@@ -32,12 +33,16 @@ public:
     // This week's dose of each step and why, shown while the step plays and in the rest before it;
     // none outside a programme.
     void set_dose_notes(DoseNotes notes) { dose_notes_ = std::move(notes); }
+    // From now on, phases of routine step `step` show `text` (the easier version the person
+    // chose) instead of their instruction; -1 for none.
+    void set_easier_version(int step, const QString& text);
 
     PhaseHeader* header() const { return header_; }
     CountdownDisplay* countdown() const { return countdown_; }
     IllustrationArea* illustration() const { return illustration_; }
     SessionProgress* progress() const { return progress_; }
     Announcer* announcer() const { return announcer_; }
+    CautionLine* caution_line() const { return caution_; }
     QString instruction() const;
     QString form_cue() const;
     QString next_up() const;
@@ -58,6 +63,7 @@ private:
     IllustrationArea* illustration_;
     QLabel* instruction_;
     QLabel* cue_;
+    CautionLine* caution_;
     QLabel* next_;
     QLabel* dose_;
     QLabel* notice_;
@@ -67,6 +73,8 @@ private:
     int base_pixels_ = 0;
     QString spoken_line_;
     DoseNotes dose_notes_;
+    int easier_step_ = -1;
+    QString easier_text_;
 };
 
 } // namespace unknot::gui

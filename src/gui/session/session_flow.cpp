@@ -71,13 +71,13 @@ void SessionFlow::start_player(std::optional<int> pain_before)
         emit finished();
         return;
     }
-    const RoutineFile source = std::move(snapshot_);
+    RoutineFile content = std::move(snapshot_); // what the player says and shows beyond the plan
     if (logger_)
-        logger_->prepare(source, pain_before, flare_up);
+        logger_->prepare(content, pain_before, flare_up);
     SessionPlan plan = std::move(*pending_plan_);
     pending_plan_.reset();
     pages_->setCurrentWidget(player_);
-    player_->start(routine_id_, std::move(plan), &source); // focuses its Pause button
+    player_->start(routine_id_, std::move(plan), std::move(content)); // focuses its Pause button
 }
 
 bool SessionFlow::offer_gentle_version(int pain_before, bool& flare_up)
@@ -168,8 +168,11 @@ bool SessionFlow::close_requested()
         box.setDefaultButton(QMessageBox::No);
         box.button(QMessageBox::Yes)->setText(tr("Stop and close"));
         box.button(QMessageBox::No)->setText(tr("Keep going"));
-        if (box.exec() != QMessageBox::Yes)
+        const bool paused_here = player_->pause_for_question();
+        if (box.exec() != QMessageBox::Yes) {
+            player_->resume_after_question(paused_here);
             return false;
+        }
         player_->stop();
         return true;
     }

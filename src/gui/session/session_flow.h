@@ -39,8 +39,9 @@ public:
     using Gentle = std::function<std::pair<Routine, SessionPlan>()>;
     void begin(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
                Gentle gentle = {});
-    // The window is about to close. Asks first while a session plays (false: keep going); a
-    // stopped session is recorded as stopped and an entered summary is saved.
+    // The window is about to close. Asks first while a session plays, paused while asking (false:
+    // keep going, paused only if it was before); a stopped session is recorded as stopped and an
+    // entered summary is saved.
     bool close_requested();
     // Where the week stands now ("2 of 3 sessions this week"), for the summary; none by default.
     void set_week_standing(std::function<QString()> standing)

@@ -17,11 +17,6 @@ sys_seconds system_now()
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
-bool is_step(const Phase& phase)
-{
-    return phase.is_exercise() || phase.kind == PhaseKind::timed; // as the recorder counts them
-}
-
 } // namespace
 
 SessionLogger::SessionLogger(HistoryStore* store, QString not_logged, QObject* parent)
@@ -36,6 +31,12 @@ void SessionLogger::attach(PlayerPage* player)
     player_ = player;
     connect(player, &PlayerPage::session_started, this, &SessionLogger::on_started);
     connect(player, &PlayerPage::session_event, this, &SessionLogger::on_event);
+    connect(player, &PlayerPage::hurt_answered, this,
+            [this](int phase, HurtChoice choice, const QString& variation) {
+                if (const SessionEngine* engine = player_->engine())
+                    recorder_.record_hurt_choice(phase, choice, variation.toStdString(),
+                                                 engine->plan());
+            });
 }
 
 void SessionLogger::prepare(RoutineFile snapshot, std::optional<int> pain_before, bool flare_up)
@@ -107,10 +108,7 @@ void SessionLogger::count(const Event& event)
         tally_.active_seconds = recorder_.totals().active_seconds;
         return;
     }
-    const auto& phases = player_->engine()->plan().phases;
-    if (event.kind != EventKind::phase_finished || event.phase < 0 ||
-        event.phase >= static_cast<int>(phases.size()) ||
-        !is_step(phases[static_cast<std::size_t>(event.phase)]))
+    if (!records_step(event, player_->engine()->plan()))
         return;
     outcomes_[event.phase] = event.outcome;
     const auto with = [this](PhaseOutcome o) {
