@@ -3,6 +3,8 @@
 // a missing, mistyped or out-of-range value in the file reads as the default or the nearest bound.
 #pragma once
 
+#include "core/session/cue_script.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -52,7 +54,26 @@ struct TextSetting { // the default is empty
     void write(QSettings& settings, const QString& value) const { settings.setValue(key(), value); }
 };
 
+// A guidance level, stored by its name ("full", "names-and-counts", "sounds-only", "silent");
+// anything else reads as the default.
+struct GuidanceSetting {
+    const char* name;
+    GuidanceLevel fallback;
+
+    QString key() const { return QString::fromLatin1(name); }
+    GuidanceLevel read(const QSettings& settings) const
+    {
+        return guidance_named(settings.value(key()).toString().toStdString()).value_or(fallback);
+    }
+    void write(QSettings& settings, GuidanceLevel level) const
+    {
+        settings.setValue(key(), QString::fromStdString(std::string(guidance_name(level))));
+    }
+};
+
 // The player's cues.
+// How much the coach says and plays; the player's G key steps through the levels too.
+inline constexpr GuidanceSetting guidance{"player/guidance", GuidanceLevel::full};
 inline constexpr BoolSetting sound{"player/sound", true};
 inline constexpr IntSetting volume{"player/volume", 80, 0, 100}; // percent
 inline constexpr BoolSetting voice{"player/voice", true};

@@ -186,6 +186,37 @@ TEST_CASE("the guidance level filters what is said and played", "[gui][player][c
     CHECK(silent_sounds == 0);
 }
 
+TEST_CASE("G steps through the guidance levels, shows which, applies at once and is remembered",
+          "[gui][player][cues]")
+{
+    PlayerHarness h;
+    h.recorded.seconds_per_utterance = 1.0;
+    h.start_coached();
+    h.wait(0.4);
+    REQUIRE(h.recorded.speech.last() == QStringLiteral("Side stretch."));
+    QTest::keyClick(h.page.get(), Qt::Key_G);
+    CHECK(h.page->guidance() == GuidanceLevel::names_and_counts);
+    CHECK(h.page->view()->notice() == QStringLiteral("Guidance: Names and counts"));
+    CHECK(gui::settings_keys::guidance.read(*h.settings) == GuidanceLevel::names_and_counts);
+    QTest::keyClick(h.page.get(), Qt::Key_G);
+    CHECK(h.page->guidance() == GuidanceLevel::sounds_only);
+    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>")); // silenced at once
+    const auto said = h.recorded.speech.size();
+    play_until_phase(h, 2);
+    CHECK(h.recorded.speech.size() == said);
+    QTest::keyClick(h.page.get(), Qt::Key_G);
+    QTest::keyClick(h.page.get(), Qt::Key_G);
+    CHECK(h.page->guidance() == GuidanceLevel::full); // after silent, full again
+    CHECK(h.page->view()->notice() == QStringLiteral("Guidance: Full coaching"));
+
+    h.settings->setValue(QStringLiteral("player/guidance"), QStringLiteral("sounds-only"));
+    h.make_page(); // a new player reads the level from the settings
+    CHECK(h.page->guidance() == GuidanceLevel::sounds_only);
+    h.settings->setValue(QStringLiteral("player/guidance"), QStringLiteral("shout"));
+    h.page->reload_settings();
+    CHECK(h.page->guidance() == GuidanceLevel::full);
+}
+
 TEST_CASE("a lower level chosen mid-session applies at once", "[gui][player][cues]")
 {
     PlayerHarness h;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace unknot::gui {
 
 namespace {
@@ -55,6 +57,28 @@ CuePhrases translated_cue_phrases()
         {"heat-pack", tr("heat pack", "Spoken equipment")},
     };
     return p;
+}
+
+QString guidance_label(GuidanceLevel level)
+{
+    switch (level) {
+    case GuidanceLevel::full:
+        return QCoreApplication::translate("unknot::gui", "Full coaching", "Guidance level");
+    case GuidanceLevel::names_and_counts:
+        return QCoreApplication::translate("unknot::gui", "Names and counts", "Guidance level");
+    case GuidanceLevel::sounds_only:
+        return QCoreApplication::translate("unknot::gui", "Sounds only", "Guidance level");
+    case GuidanceLevel::silent:
+        break;
+    }
+    return QCoreApplication::translate("unknot::gui", "Silent", "Guidance level");
+}
+
+GuidanceLevel next_guidance(GuidanceLevel level)
+{
+    const std::vector<GuidanceLevel>& levels = guidance_levels();
+    const auto at = std::find(levels.begin(), levels.end(), level);
+    return at == levels.end() || at + 1 == levels.end() ? levels.front() : *(at + 1);
 }
 
 QString spoken_language()

@@ -15,6 +15,11 @@ CuePhrases translated_cue_phrases();
 // speaks it and the coach says the routine's texts translated to it where they are.
 QString spoken_language();
 
+// "Full coaching", "Names and counts", "Sounds only", "Silent"; and the level after `level`, in
+// the order the G key steps through them (after silent, full again).
+QString guidance_label(GuidanceLevel level);
+GuidanceLevel next_guidance(GuidanceLevel level);
+
 CoachOptions coach_options(const QSettings& settings, GuidanceLevel level);
 
 } // namespace unknot::gui

@@ -109,6 +109,7 @@ void PlayerPage::connect_controls()
 
 void PlayerPage::reload_settings()
 {
+    guidance_ = settings_keys::guidance.read(settings_);
     apply_cue_settings();
     text_scale_ = settings_keys::text_size.read(settings_) / 100.0;
     apply_base_pixels(scaled_base_pixels(isVisible() ? height() : 720));
@@ -158,8 +159,17 @@ CoachOptions PlayerPage::coach_options() const
 void PlayerPage::set_guidance(GuidanceLevel level)
 {
     guidance_ = level;
+    settings_keys::guidance.write(settings_, level);
     if (cues_)
         cues_->set_guidance(level);
+}
+
+// G: the next level, at once, said on screen until the phase ends.
+void PlayerPage::next_guidance_level()
+{
+    set_guidance(next_guidance(guidance_));
+    view_->set_notice(tr("Guidance: %1").arg(guidance_label(guidance_)));
+    notice_phase_ = playing() ? engine_->phase_index() : -1;
 }
 
 void PlayerPage::start(const QString& routine_id, SessionPlan plan, RoutineFile content,
@@ -603,6 +613,9 @@ bool PlayerPage::player_key(QKeyEvent* event)
         break;
     case Qt::Key_I:
         show_instructions();
+        break;
+    case Qt::Key_G:
+        next_guidance_level();
         break;
     case Qt::Key_F11:
         toggle_full_screen();

@@ -3,8 +3,9 @@
 // least once a second), calls advance(); the page only forwards the events (to the cue player and
 // as signals, for the session log) and draws the engine's state, with the line the coach says.
 // Keys: Space pause/resume, Right skip, Left back, Enter done, Esc stop (asks first), P this hurts
-// (asks what now), I all the exercise's instructions, F11 full screen. The question and the
-// instructions take the player's place while they are up, with the session paused.
+// (asks what now), I all the exercise's instructions, G the next guidance level, F11 full screen.
+// The question and the instructions take the player's place while they are up, with the session
+// paused.
 #pragma once
 
 #include "core/history/history_types.h"
@@ -80,7 +81,8 @@ public:
     void reload_settings();
     // How much the coach says (cue_script.h); applies at once, and to how the next session is
     // planned.
-    void set_guidance(GuidanceLevel level);
+    void set_guidance(GuidanceLevel level); // and remembers it in the settings
+    void next_guidance_level();             // the G key
     GuidanceLevel guidance() const { return guidance_; }
     // The coach's options for a session started now.
     CoachOptions coach_options() const;

@@ -1,5 +1,6 @@
 #include "gui/settings/settings_dialog.h"
 
+#include "gui/player/coach_options.h"
 #include "gui/settings_keys.h"
 
 #include <QCheckBox>
@@ -127,6 +128,12 @@ QWidget* SettingsDialog::build_voice_page()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
+    guidance_ = described(new QComboBox(page), QStringLiteral("guidance"), tr("Guidance"),
+                          tr("How much the coach says during a session: everything, only names "
+                             "and counts, only sounds, or nothing. G in the player changes it."));
+    for (const GuidanceLevel level : guidance_levels())
+        guidance_->addItem(guidance_label(level), static_cast<int>(level));
+    form->addRow(tr("&Guidance:"), guidance_);
     sound_ = described(new QCheckBox(tr("Play &sound cues"), page), QStringLiteral("sound"),
                        tr("Sound cues"),
                        tr("Short sounds when a phase starts, at the last "
@@ -229,6 +236,8 @@ void SettingsDialog::load()
 {
     sound_->setChecked(keys::sound.read(settings_));
     volume_->setValue(keys::volume.read(settings_));
+    guidance_->setCurrentIndex(
+        std::max(0, guidance_->findData(static_cast<int>(keys::guidance.read(settings_)))));
     voice_->setChecked(keys::voice.read(settings_));
     const int voice = voice_name_->findData(keys::voice_name.read(settings_));
     voice_name_->setCurrentIndex(std::max(0, voice));
@@ -251,6 +260,7 @@ bool SettingsDialog::save()
 {
     keys::sound.write(settings_, sound_->isChecked());
     keys::volume.write(settings_, volume_->value());
+    keys::guidance.write(settings_, static_cast<GuidanceLevel>(guidance_->currentData().toInt()));
     keys::voice.write(settings_, voice_->isChecked());
     keys::voice_name.write(settings_, voice_name_->currentData().toString());
     keys::voice_rate.write(settings_, rate_->value());

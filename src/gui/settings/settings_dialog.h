@@ -1,6 +1,6 @@
-// Edit > Settings…: cues (sound, volume, voice, speaking voice and rate), the session (get-ready
-// time, text size, the pain question), the week (goal, first day), reminders, and where the data
-// lives. Shows what the QSettings hold; OK writes every value back through settings_keys.h.
+// Edit > Settings…: cues (guidance level, sound, volume, voice, speaking voice and rate), the
+// session (get-ready time, text size, the pain question), the week (goal, first day), reminders,
+// and where the data lives. Shows what the QSettings hold; OK writes every value back through settings_keys.h.
 #pragma once
 
 #include "gui/reminders/reminder_settings.h"
@@ -60,6 +60,7 @@ private:
     QSlider* volume_ = nullptr;
     QCheckBox* voice_ = nullptr;
     QComboBox* voice_name_ = nullptr;
+    QComboBox* guidance_ = nullptr;
     QSlider* rate_ = nullptr;
     QSpinBox* lead_in_ = nullptr;
     QSpinBox* text_size_ = nullptr;
