@@ -1164,6 +1164,26 @@ Details: %1</translation>
         <source>%1 of %2 sessions that week</source>
         <translation>%1 von %2 Einheiten in dieser Woche</translation>
     </message>
+    <message>
+        <source>Full coaching</source>
+        <comment>Guidance level</comment>
+        <translation>Volle Anleitung</translation>
+    </message>
+    <message>
+        <source>Names and counts</source>
+        <comment>Guidance level</comment>
+        <translation>Namen und Zählen</translation>
+    </message>
+    <message>
+        <source>Sounds only</source>
+        <comment>Guidance level</comment>
+        <translation>Nur Töne</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <comment>Guidance level</comment>
+        <translation>Stumm</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::CheckInDialog</name>
@@ -2445,6 +2465,10 @@ Zieh die Schulterblätter zusammen.</translation>
         <source>Easier version: %1. %2</source>
         <translation>Leichtere Variante: %1. %2</translation>
     </message>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::PlayerView</name>
@@ -3500,6 +3524,18 @@ Wenn der Schmerz neu oder sehr stark ist oder mit Taubheit, Schwäche, Fieber od
     <message>
         <source>Offer a gentler version at pain &amp;level:</source>
         <translation>Sanftere Fassung anbieten ab Schmer&amp;zstufe:</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>How much the coach says during a session: everything, only names and counts, only sounds, or nothing. G in the player changes it.</source>
+        <translation>Wie viel der Trainer während einer Einheit sagt: alles, nur Namen und Zählen, nur Töne oder nichts. G im Player ändert es.</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Anleitung:</translation>
     </message>
 </context>
 <context>
