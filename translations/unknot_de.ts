@@ -1653,6 +1653,14 @@ Details: %1</translation>
         <source>Paused · Esc or I: back to the exercise · ↑ ↓ scroll · P: this hurts</source>
         <translation>Pausiert · Esc oder I: zurück zur Übung · ↑ ↓ blättern · P: das tut weh</translation>
     </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Vor dem Start</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ExercisePickerDialog</name>

@@ -102,7 +102,7 @@ struct PlayerRoutine {
         exercises[0].cautions = {"Stop if your <i>ribs</i> hurt.", "Stop if you feel dizzy."};
         exercises[0].variations = {{"Seated", "Sit on a chair & lean only a little."}};
         exercises[1].cautions = {"Stop if your wrists hurt."};
-        routine.see_a_professional = {"The pain is still there after <b>two</b> weeks."};
+        routine.red_flags.professional = {"The pain is still there after <b>two</b> weeks."};
         routine.id = "player-test";
         routine.title = "Player test";
         routine.lead_in_seconds = 5;

@@ -1,5 +1,8 @@
 #include "gui/player/exercise_info_panel.h"
 
+#include "core/session/spoken_exercise.h"
+#include "gui/player/coach_options.h"
+
 #include "gui/player/player_fonts.h"
 #include "gui/text.h"
 #include "gui/text_label.h"
@@ -34,10 +37,13 @@ QStringList variation_lines(const std::vector<Variation>& variations)
 
 QList<InfoSection> info_sections(const Exercise& exercise, const Variation* easier)
 {
-    // Format 1: the first instruction gets the person into position, the rest is the movement.
-    const QStringList instructions = qs(exercise.instructions);
-    const QStringList setup = instructions.mid(0, 1);
-    const QStringList movement = instructions.mid(1);
+    // As the coach says it (format 1: the first instruction is the setup), in the interface's
+    // language where translated; side choices show their left text.
+    const SpokenExercise text =
+        spoken_exercise(exercise, Side::none, spoken_language().toStdString());
+    QStringList movement;
+    for (const SpokenLine& line : text.movement)
+        movement << qs(line.text);
     QList<InfoSection> sections;
     const auto add = [&sections](const QString& heading, const QStringList& items) {
         if (!items.isEmpty())
@@ -45,10 +51,12 @@ QList<InfoSection> info_sections(const Exercise& exercise, const Variation* easi
     };
     if (easier)
         add(ExerciseInfoPanel::tr("You are doing the easier version"), variation_lines({*easier}));
-    add(ExerciseInfoPanel::tr("Get into position"), setup);
+    add(ExerciseInfoPanel::tr("Before you start"), qs(text.preparation));
+    add(ExerciseInfoPanel::tr("Get into position"), qs(text.setup));
     add(ExerciseInfoPanel::tr("The movement"), movement);
-    add(ExerciseInfoPanel::tr("Form"), qs(exercise.cues));
-    add(ExerciseInfoPanel::tr("When to stop"), qs(exercise.cautions));
+    add(ExerciseInfoPanel::tr("Form"), qs(text.cues));
+    add(ExerciseInfoPanel::tr("Breathing"), qs(text.breathing));
+    add(ExerciseInfoPanel::tr("When to stop"), qs(text.cautions));
     add(ExerciseInfoPanel::tr("Easier versions"), variation_lines(exercise.variations));
     return sections;
 }

@@ -1,5 +1,7 @@
 #include "gui/player/red_flags_panel.h"
 
+#include "gui/player/coach_options.h"
+
 #include "gui/player/player_fonts.h"
 #include "gui/text.h"
 #include "gui/text_label.h"
@@ -33,8 +35,17 @@ QLabel* plain_label(const QString& text, QWidget* parent, const QString& name)
 RedFlagTiers red_flag_tiers(const Routine* routine)
 {
     RedFlagTiers tiers;
-    if (routine)
-        tiers.professional = qs(routine->see_a_professional);
+    if (!routine)
+        return tiers;
+    const auto translated = routine->translations.find(spoken_language().toStdString());
+    const RedFlags* local =
+        translated == routine->translations.end() ? nullptr : &translated->second.red_flags;
+    const auto pick = [local](std::vector<std::string> RedFlags::*tier, const RedFlags& own) {
+        return qs(local && !(local->*tier).empty() ? local->*tier : own.*tier);
+    };
+    tiers.emergency = pick(&RedFlags::emergency, routine->red_flags);
+    tiers.doctor_soon = pick(&RedFlags::doctor_soon, routine->red_flags);
+    tiers.professional = pick(&RedFlags::professional, routine->red_flags);
     return tiers;
 }
 
