@@ -26,10 +26,6 @@
         <translation>Ausführung:</translation>
     </message>
     <message>
-        <source>Stop if:</source>
-        <translation>Aufhören, wenn:</translation>
-    </message>
-    <message>
         <source>Instead:</source>
         <translation>Stattdessen:</translation>
     </message>
@@ -67,6 +63,34 @@
     <message>
         <source>Programme: %1</source>
         <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>Breathing:</source>
+        <translation>Atmung:</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Vorsicht:</translation>
+    </message>
+    <message>
+        <source>Stop and call the emergency number now if</source>
+        <translation>Sofort den Notruf wählen, wenn</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if</source>
+        <translation>Bald ärztlich abklären lassen, wenn</translation>
+    </message>
+    <message>
+        <source>Check with a professional before you start if</source>
+        <translation>Vor dem Beginn mit Fachleuten abklären, wenn</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
     </message>
 </context>
 <context>
@@ -767,10 +791,6 @@
         <translation>Ausführung: </translation>
     </message>
     <message>
-        <source>Stop if: </source>
-        <translation>Aufhören, wenn: </translation>
-    </message>
-    <message>
         <source>Variation: %1 — %2</source>
         <translation>Variante: %1 – %2</translation>
     </message>
@@ -1139,6 +1159,32 @@ Details: %1</translation>
         <source>heat pack</source>
         <comment>Spoken equipment</comment>
         <translation>Wärmekissen</translation>
+        <source>Before: </source>
+        <translation>Vorher: </translation>
+    </message>
+    <message>
+        <source>Breathing: </source>
+        <translation>Atmung: </translation>
+    </message>
+    <message>
+        <source>Cautions: </source>
+        <translation>Vorsicht: </translation>
+    </message>
+    <message>
+        <source>Check with a professional before you start if</source>
+        <translation>Vor dem Beginn mit Fachleuten abklären, wenn</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <source>Stop and call the emergency number now if</source>
+        <translation>Sofort den Notruf wählen, wenn</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if</source>
+        <translation>Bald ärztlich abklären lassen, wenn</translation>
     </message>
     <message>
         <source>Goal met: 1 session this week (goal 1)</source>

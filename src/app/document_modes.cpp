@@ -36,8 +36,9 @@ int run(const cli::PrintRoutine& mode, Process process)
     QGuiApplication app(process.argc, process.argv);
     gui::Translators translators;
     gui::install_translations(app, translators); // the handout in the person's language
-    const RoutineLibrary library = load_library(data_dir(mode.data_dir));
-    print_problems(library, std::cerr);
+    const RoutineLibrary loaded = load_library(data_dir(mode.data_dir));
+    print_problems(loaded, std::cerr);
+    const RoutineLibrary library = loaded.in_language(gui::content_language(translators));
     const LibraryRoutine* entry = library.find_routine(mode.routine_id.toStdString());
     if (!entry)
         return unknown_routine(mode.routine_id, library);

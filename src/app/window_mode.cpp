@@ -153,7 +153,7 @@ bool claim_data_folder(gui::SingleInstance& instance, const QString& data)
 }
 
 int run_window(QApplication& app, const cli::Window& options, const QString& play,
-               std::future<RoutineLibrary> loading)
+               std::future<RoutineLibrary> loading, const std::string& language)
 {
     const QString data = data_dir(options.data_dir);
     gui::SingleInstance instance(data);
@@ -171,6 +171,7 @@ int run_window(QApplication& app, const cli::Window& options, const QString& pla
     Logging logging;
     gui::FocusRing focus_ring;
     gui::MainWindow window(&built_in);
+    window.set_content_language(language);
     // Looked at every 3 s: at login the panel may come after Unknot.
     gui::TrayWatch tray(QSystemTrayIcon::isSystemTrayAvailable, std::chrono::seconds(3));
     const auto describe_cues = [cue_source](gui::SettingsEnvironment& e) {
@@ -226,7 +227,7 @@ int open_window(const cli::Window& options, const QString& play, Process process
     gui::Translators translators;
     gui::install_translations(app, translators);
     gui::apply_palette(app, options.palette); // none: the desktop's
-    return run_window(app, options, play, std::move(built_in));
+    return run_window(app, options, play, std::move(built_in), gui::content_language(translators));
 }
 
 } // namespace

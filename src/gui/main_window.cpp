@@ -5,6 +5,8 @@
 #include "core/programme/flare_up.h"
 #include "core/programme/programme_format.h"
 #include "core/programme/report_data.h"
+#include "core/routine/translated.h"
+
 #include "gui/editor/editor_page.h"
 #include "gui/history/history_page.h"
 #include "gui/library/library_page.h"
@@ -106,11 +108,12 @@ void MainWindow::set_player(PlayerPage* player, SessionLogger* logger, QSettings
 
 bool MainWindow::play(const QString& routine_id)
 {
+    const RoutineLibrary* library = shown_library();
     const LibraryRoutine* entry =
-        library_ && player_ ? library_->find_routine(routine_id.toStdString()) : nullptr;
+        library && player_ ? library->find_routine(routine_id.toStdString()) : nullptr;
     if (!entry)
         return false;
-    const ExerciseLookup lookup = library_->lookup();
+    const ExerciseLookup lookup = library->lookup();
     ProgrammeController::Dosed dosed = programme_
                                            ? programme_->dosed(entry->routine, lookup)
                                            : ProgrammeController::Dosed{entry->routine, {}, {}};
@@ -131,15 +134,19 @@ bool MainWindow::play_routine(const Routine& routine, const std::vector<Exercise
 {
     if (!player_)
         return false;
-    const auto lookup = [&exercises](std::string_view id) -> const Exercise* {
-        for (const Exercise& exercise : exercises)
+    std::vector<Exercise> shown;
+    for (const Exercise& exercise : exercises)
+        shown.push_back(translated(exercise, language_));
+    const auto lookup = [&shown](std::string_view id) -> const Exercise* {
+        for (const Exercise& exercise : shown)
             if (exercise.id == id)
                 return &exercise;
         return nullptr;
     };
     player_->view()->set_dose_notes({});
+    const Routine played = with_lead_in_setting(translated(routine, language_), settings_);
     return start_plan(QString::fromStdString(routine.id), RoutineFile{exercises, routine},
-                      build_plan(with_lead_in_setting(routine, settings_), lookup));
+                      build_plan(played, lookup));
 }
 
 bool MainWindow::start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
@@ -195,12 +202,26 @@ void MainWindow::reload_library()
 void MainWindow::adopt_library(RoutineLibrary library)
 {
     auto fresh = std::make_unique<RoutineLibrary>(std::move(library));
+    auto shown = language_.empty()
+                     ? nullptr
+                     : std::make_unique<RoutineLibrary>(fresh->in_language(language_));
     library_ = fresh.get();
-    library_page_->set_library(library_);
+    library_page_->set_library(shown ? shown.get() : library_);
     if (editor_)
         editor_->set_library(library_);
     adopted_ = std::move(fresh);
+    shown_ = std::move(shown);
     refresh_programme();
+}
+
+void MainWindow::set_content_language(std::string language)
+{
+    language_ = std::move(language);
+    auto shown = language_.empty() || !library_
+                     ? nullptr
+                     : std::make_unique<RoutineLibrary>(library_->in_language(language_));
+    library_page_->set_library(shown ? shown.get() : library_); // before the old one goes
+    shown_ = std::move(shown);
 }
 
 void MainWindow::set_programme(ProgrammeController* programme)
@@ -372,7 +393,7 @@ void MainWindow::open_settings()
         return;
     environment_.reminders.routines.clear();
     for (const LibraryRoutine& entry :
-         library_ ? library_->routines() : std::vector<LibraryRoutine>{})
+         shown_library() ? shown_library()->routines() : std::vector<LibraryRoutine>{})
         environment_.reminders.routines.emplace_back(QString::fromStdString(entry.routine.id),
                                                      QString::fromStdString(entry.routine.title));
     if (environment_.describe_cues)
@@ -394,18 +415,19 @@ void MainWindow::apply_settings()
 void MainWindow::print_selected()
 {
     const QString id = library_page_->selected_id();
-    const LibraryRoutine* entry = library_ ? library_->find_routine(id.toStdString()) : nullptr;
+    const RoutineLibrary* library = shown_library();
+    const LibraryRoutine* entry = library ? library->find_routine(id.toStdString()) : nullptr;
     if (!entry)
         return;
     if (!programme_) {
-        print_handout_with_dialog(*entry, *library_, this);
+        print_handout_with_dialog(*entry, *library, this);
         return;
     }
-    ProgrammeController::Dosed dosed = programme_->dosed(entry->routine, library_->lookup());
+    ProgrammeController::Dosed dosed = programme_->dosed(entry->routine, library->lookup());
     LibraryRoutine this_week = *entry;
     this_week.routine = std::move(dosed.routine);
-    this_week.estimated_seconds = build_plan(this_week.routine, library_->lookup()).total_seconds();
-    print_handout_with_dialog(this_week, *library_, this, dosed.reasons);
+    this_week.estimated_seconds = build_plan(this_week.routine, library->lookup()).total_seconds();
+    print_handout_with_dialog(this_week, *library, this, dosed.reasons);
 }
 
 void MainWindow::build_menus()

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QSettings;
@@ -62,7 +63,12 @@ public:
     // library for routines' weekly targets. Takes ownership of `history`.
     void set_history(HistoryPage* history);
     HistoryPage* history_page() const { return history_; }
+    // The library as loaded, which the editor edits; shown_library() is it in the interface's
+    // language, which the library page, the player and the handout show.
     const RoutineLibrary* library() const { return library_; }
+    const RoutineLibrary* shown_library() const { return shown_ ? shown_.get() : library_; }
+    // The interface language ("de"; empty: the files' own text), from then on.
+    void set_content_language(std::string language);
     // Keeps `library` and hands it to every page, which keep their selection where they can.
     // Start-up shows the built-in routines first and adopts the user's when they are loaded.
     void adopt_library(RoutineLibrary library);
@@ -121,6 +127,8 @@ private:
     HistoryPage* history_ = nullptr;
     std::function<RoutineLibrary()> load_library_;
     std::unique_ptr<RoutineLibrary> adopted_; // owns the library after the first adopt_library
+    std::string language_;
+    std::unique_ptr<RoutineLibrary> shown_; // library_ in language_, when there is a language
     QSettings* settings_ = nullptr;
     SettingsEnvironment environment_;
     std::function<bool()> keep_running_;

@@ -1,13 +1,25 @@
+#include "player_fixture.h"
+
 #include "gui/builtin_routines.h"
 #include "gui/desktop/translations.h"
+#include "gui/library/library_page.h"
 #include "gui/main_window.h"
+#include "gui/print/handout_document.h"
 #include "gui/step_text.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
 
 using namespace unknot;
 
@@ -51,4 +63,84 @@ TEST_CASE("a language without a catalogue keeps English", "[gui][i18n]")
     gui::Translators translators;
     CHECK_FALSE(gui::install_translations(*qApp, translators, QLocale(QLocale::Japanese)));
     CHECK(gui::sides_text(Sides::each) == QStringLiteral("each side"));
+}
+
+namespace {
+
+RoutineLibrary format_2_library()
+{
+    std::ifstream in(std::string(UNKNOT_TEST_DATA) + "/good/format-2.json", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return RoutineLibrary::load({{"format-2.json", bytes.str()}}, {});
+}
+
+} // namespace
+
+TEST_CASE("in German the library, the player and the handout show the routine's German text",
+          "[gui][i18n]")
+{
+    German german;
+    REQUIRE(german.loaded);
+    REQUIRE(gui::content_language(german.translators) == "de");
+    const RoutineLibrary library = format_2_library();
+    REQUIRE(library.problems().empty());
+    test::PlayerHarness h;
+    gui::CuePlayer silent(nullptr, nullptr);
+    gui::MainWindow window(&library);
+    window.set_content_language(gui::content_language(german.translators));
+    auto* player = new gui::PlayerPage(h.clock, *h.settings, [&silent] { return &silent; });
+    window.set_player(player);
+    window.show();
+
+    window.library_page()->select(QStringLiteral("test-format-2"));
+    auto* detail = window.library_page()->findChild<QTextBrowser*>();
+    REQUIRE(detail);
+    const QString details = detail->document()->toPlainText();
+    CHECK(details.contains(QStringLiteral("Bei Osteoporose frag vorher nach.")));
+    CHECK(details.contains(QStringLiteral("Leg dich auf die linke Seite, die Knie gebeugt.")));
+    CHECK(details.contains(QStringLiteral("Du spürst es in der linken Seite.")));
+    CHECK(details.contains(QStringLiteral("Brustschmerz: Ruf sofort den Notruf 112 an.")));
+    CHECK(details.contains(QStringLiteral("Fever: see a doctor soon."))); // not translated
+    CHECK(details.contains(QStringLiteral("Stop if your left shoulder hurts.")));
+    CHECK_FALSE(details.contains(QLatin1Char('{')));
+    CHECK_FALSE(details.contains(QStringLiteral("Lie on your")));
+
+    auto* table = window.library_page()->findChild<QTableView*>();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(player->playing());
+    CHECK(player->view()->header()->title() == QStringLiteral("Drehung in Seitenlage"));
+    CHECK(player->view()->instruction() ==
+          QStringLiteral("Leg dich auf die linke Seite, die Knie gebeugt."));
+    h.clock.advance(11.0); // past the lead-in: the left side
+    player->tick();
+    CHECK(player->view()->instruction() == QStringLiteral("Du spürst es in der linken Seite."));
+    test::answer_next_message_box(QMessageBox::Yes);
+    QTest::keyClick(player, Qt::Key_Escape);
+    CHECK_FALSE(player->playing());
+
+    QTextDocument handout;
+    const RoutineLibrary& shown = *window.shown_library();
+    gui::write_handout(handout, *shown.find_routine("test-format-2"), shown, {});
+    const QString printed = handout.toPlainText();
+    CHECK(printed.contains(QStringLiteral("Drehung in Seitenlage")));
+    CHECK(printed.contains(QStringLiteral("Heb den rechten Arm und öffne ihn nach hinten.")));
+    CHECK(printed.contains(QStringLiteral("Sofort den Notruf wählen, wenn")));
+    CHECK(printed.contains(QStringLiteral("Brustschmerz: Ruf sofort den Notruf 112 an.")));
+    CHECK_FALSE(printed.contains(QLatin1Char('{')));
+}
+
+TEST_CASE("in English the same routine shows the file's own text", "[gui][i18n]")
+{
+    const RoutineLibrary library = format_2_library();
+    gui::MainWindow window(&library);
+    window.set_content_language({});
+    window.show();
+    window.library_page()->select(QStringLiteral("test-format-2"));
+    const QString details =
+        window.library_page()->findChild<QTextBrowser*>()->document()->toPlainText();
+    CHECK(details.contains(QStringLiteral("Lie on your left side, knees bent.")));
+    CHECK(details.contains(QStringLiteral("Chest pain: call the emergency number now.")));
+    CHECK_FALSE(details.contains(QStringLiteral("Leg dich")));
 }

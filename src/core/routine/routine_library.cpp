@@ -1,5 +1,7 @@
 #include "core/routine/routine_library.h"
 
+#include "core/routine/translated.h"
+
 #include "core/json/json_guard.h"
 #include "core/routine/routine_format.h"
 #include "core/routine/session_plan.h"
@@ -160,6 +162,16 @@ const LibraryRoutine* RoutineLibrary::find_routine(std::string_view id) const
 ExerciseLookup RoutineLibrary::lookup() const
 {
     return [this](std::string_view id) { return find_exercise(id); };
+}
+
+RoutineLibrary RoutineLibrary::in_language(std::string_view language) const
+{
+    RoutineLibrary out = *this;
+    for (Exercise& exercise : out.exercises_)
+        exercise = translated(exercise, language);
+    for (LibraryRoutine& entry : out.routines_)
+        entry.routine = translated(entry.routine, language);
+    return out;
 }
 
 } // namespace unknot

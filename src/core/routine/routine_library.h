@@ -50,6 +50,10 @@ public:
     const LibraryRoutine* find_routine(std::string_view id) const;
     // Looks exercises up in this library: valid while this object lives and is not moved.
     ExerciseLookup lookup() const;
+    // A copy with every exercise's and routine's texts in `language` where the files have them,
+    // the original elsewhere (core/routine/translated.h): what the library, the player and the
+    // handout show. The editor edits the original.
+    RoutineLibrary in_language(std::string_view language) const;
 
 private:
     struct LoadedFile;

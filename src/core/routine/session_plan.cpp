@@ -1,5 +1,7 @@
 #include "core/routine/session_plan.h"
 
+#include "core/routine/side_text.h"
+
 #include <numeric>
 
 namespace unknot {
@@ -34,11 +36,8 @@ public:
     {
         base_ = exercise_base(exercise);
         if (routine_.lead_in_seconds > 0) {
-            Phase lead = base_;
-            lead.kind = PhaseKind::lead_in;
-            lead.instruction = first_setup(exercise);
-            lead.planned_seconds = routine_.lead_in_seconds;
-            out_.push_back(std::move(lead));
+            Phase& lead = push(PhaseKind::lead_in, Side::none, 1, routine_.lead_in_seconds);
+            lead.instruction = side_text(first_setup(exercise), Side::none); // left comes first
         }
         for (int set = 1; set <= step_.sets; ++set) {
             if (step_.kind == StepKind::hold)
@@ -86,11 +85,15 @@ private:
         return p;
     }
 
+    // Texts with side choices say the side being done; without one, the left (it comes first).
     Phase& push(PhaseKind kind, Side side, int set, double seconds)
     {
         Phase p = base_;
         p.kind = kind;
         p.side = side;
+        p.title = side_text(p.title, side);
+        p.instruction = side_text(p.instruction, side);
+        p.cue = side_text(p.cue, side);
         p.set = set;
         p.planned_seconds = seconds;
         out_.push_back(std::move(p));

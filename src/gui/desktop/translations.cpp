@@ -17,4 +17,15 @@ bool install_translations(QCoreApplication& app, Translators& translators, const
     return true;
 }
 
+std::string content_language(const Translators& translators)
+{
+    const QString language = translators.unknot.language();
+    if (translators.unknot.isEmpty() || language.isEmpty())
+        return {};
+    return language.section(QLatin1Char('_'), 0, 0)
+        .section(QLatin1Char('-'), 0, 0)
+        .toLower()
+        .toStdString();
+}
+
 } // namespace unknot::gui

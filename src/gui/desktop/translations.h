@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <string>
+
 class QCoreApplication;
 
 namespace unknot::gui {
@@ -18,5 +20,9 @@ struct Translators {
 // `translators` must outlive the application's use of them.
 bool install_translations(QCoreApplication& app, Translators& translators,
                           const QLocale& locale = QLocale());
+
+// The language of the installed catalogue as the routine files name it ("de"), or empty when
+// none is installed (English): the routines' texts are shown in it where they have it.
+std::string content_language(const Translators& translators);
 
 } // namespace unknot::gui

@@ -1,5 +1,7 @@
 #include "gui/library/routine_document.h"
 
+#include "core/routine/translated.h"
+
 #include "gui/step_text.h"
 #include "gui/text.h"
 
@@ -7,6 +9,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+
+#include <optional>
 
 namespace unknot::gui {
 namespace {
@@ -75,9 +79,13 @@ private:
     bool first_ = true;
 };
 
+// Side choices show their left text: no side is being done here, and the left comes first.
 void write_step(Writer& out, int number, const Step& step, const RoutineLibrary& library)
 {
-    const Exercise* ex = library.find_exercise(step.exercise);
+    const Exercise* found = library.find_exercise(step.exercise);
+    const std::optional<Exercise> shown =
+        found ? std::optional<Exercise>(for_side(*found, Side::none)) : std::nullopt;
+    const Exercise* ex = shown ? &*shown : nullptr;
     const Sides sides = ex ? ex->sides : Sides::none;
     out.heading(QStringLiteral("%1. %2").arg(number).arg(step_title(step, ex)), 1.1);
     out.paragraph(step_dose_text(step, sides), true);
@@ -85,11 +93,15 @@ void write_step(Writer& out, int number, const Step& step, const RoutineLibrary&
         out.paragraph(qs(step.note));
     if (!ex)
         return;
+    if (!ex->preparation.empty())
+        out.paragraph(tr("Before: ") + qs(ex->preparation).join(QLatin1Char(' ')));
     out.list(qs(ex->setup) + qs(texts_of(ex->instructions)), QTextListFormat::ListDecimal);
     if (!ex->cues.empty())
         out.paragraph(tr("Form: ") + qs(ex->cues).join(QLatin1Char(' ')));
+    if (!ex->breathing.empty())
+        out.paragraph(tr("Breathing: ") + qs(ex->breathing).join(QLatin1Char(' ')));
     if (!ex->cautions.empty())
-        out.paragraph(tr("Stop if: ") + qs(ex->cautions).join(QLatin1Char(' ')));
+        out.paragraph(tr("Cautions: ") + qs(ex->cautions).join(QLatin1Char(' ')));
     for (const Variation& variation : ex->variations)
         out.paragraph(tr("Variation: %1 — %2").arg(qs(variation.name), qs(variation.description)),
                       true);
@@ -101,7 +113,7 @@ void write_routine_document(QTextDocument& document, const LibraryRoutine& entry
                             const RoutineLibrary& library)
 {
     document.clear();
-    const Routine& r = entry.routine;
+    const Routine r = for_side(entry.routine, Side::none);
     Writer out(document);
     out.heading(qs(r.title), 1.6);
     out.paragraph(qs(r.summary));
@@ -109,10 +121,14 @@ void write_routine_document(QTextDocument& document, const LibraryRoutine& entry
                       .arg(format_minutes(entry.estimated_seconds))
                       .arg(r.weekly_target),
                   true);
+    out.section(tr("Check with a professional before you start if"), r.check_first);
+    out.section(tr("Before you start"), r.before_you_start);
     int number = 1;
     for (const Step& step : r.steps)
         write_step(out, number++, step, library);
     out.section(tr("Notes"), r.notes);
+    out.section(tr("Stop and call the emergency number now if"), r.red_flags.emergency);
+    out.section(tr("See a doctor soon if"), r.red_flags.doctor_soon);
     out.section(tr("See a professional if"), r.red_flags.professional);
     if (!r.credit.empty())
         out.paragraph(qs(r.credit), true);

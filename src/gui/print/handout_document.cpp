@@ -1,6 +1,7 @@
 #include "gui/print/handout_document.h"
 
 #include "core/figure/figure_scene.h"
+#include "core/routine/translated.h"
 #include "gui/figure/figure_painter.h"
 #include "gui/step_text.h"
 #include "gui/text.h"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 
 namespace unknot::gui {
@@ -163,19 +165,25 @@ QString then_rest(const Step& step)
 
 void write_exercise(Writer& out, const Exercise& ex)
 {
+    out.labelled(Handout::tr("Before:"), qs(ex.preparation), kMuted);
     out.list(qs(ex.setup) + qs(texts_of(ex.instructions)), QTextListFormat::ListDecimal);
     out.labelled(Handout::tr("Form:"), qs(ex.cues));
-    out.labelled(Handout::tr("Stop if:"), qs(ex.cautions), kCaution);
+    out.labelled(Handout::tr("Breathing:"), qs(ex.breathing));
+    out.labelled(Handout::tr("Cautions:"), qs(ex.cautions), kCaution);
     for (const Variation& variation : ex.variations)
         out.labelled(Handout::tr("Instead:"),
                      {Handout::tr("%1 — %2").arg(qs(variation.name), qs(variation.description))},
                      kMuted);
 }
 
+// Side choices show their left text: on paper no side is being done, and the left comes first.
 void write_step(Writer& out, int number, const Step& step, const RoutineLibrary& library,
                 const QString& dose_note)
 {
-    const Exercise* ex = library.find_exercise(step.exercise);
+    const Exercise* found = library.find_exercise(step.exercise);
+    const std::optional<Exercise> shown =
+        found ? std::optional<Exercise>(for_side(*found, Side::none)) : std::nullopt;
+    const Exercise* ex = shown ? &*shown : nullptr;
     const bool pause = step.kind == StepKind::rest;
     out.block(0.9, !pause);
     out.add(QStringLiteral("%1. %2").arg(number).arg(step_title(step, ex)),
@@ -238,6 +246,14 @@ void write_section(Writer& out, const QString& title, const std::vector<std::str
     out.list(qs(items), QTextListFormat::ListDisc);
 }
 
+// Most urgent first, each tier under what to do.
+void write_red_flags(Writer& out, const RedFlags& flags)
+{
+    write_section(out, Handout::tr("Stop and call the emergency number now if"), flags.emergency);
+    write_section(out, Handout::tr("See a doctor soon if"), flags.doctor_soon);
+    write_section(out, Handout::tr("See a professional if"), flags.professional);
+}
+
 } // namespace
 
 std::vector<QImage> key_pose_pictures(const Exercise& exercise, int height)
@@ -265,15 +281,19 @@ void write_handout(QTextDocument& document, const LibraryRoutine& entry,
     document.setDocumentMargin(0);
     document.setIndentWidth(3 * style.font_points); // list numbers close to their column
     Writer out(QTextCursor(&document), style);
+    const Routine routine = for_side(entry.routine, Side::none);
     write_header(out, entry, library);
-    for (std::size_t i = 0; i < entry.routine.steps.size(); ++i) {
+    write_section(out, Handout::tr("Check with a professional before you start if"),
+                  routine.check_first);
+    write_section(out, Handout::tr("Before you start"), routine.before_you_start);
+    for (std::size_t i = 0; i < routine.steps.size(); ++i) {
         const int index = static_cast<int>(i);
         const auto note = doses.find(index);
-        write_step(out, index + 1, entry.routine.steps[i], library,
+        write_step(out, index + 1, routine.steps[i], library,
                    note == doses.end() ? QString() : note->second);
     }
-    write_section(out, Handout::tr("Notes"), entry.routine.notes);
-    write_section(out, Handout::tr("See a professional if"), entry.routine.red_flags.professional);
+    write_section(out, Handout::tr("Notes"), routine.notes);
+    write_red_flags(out, routine.red_flags);
     out.block(1.0);
     out.add(Handout::tr("Discomfort during a stretch is normal; pain is not. Stop and see a "
                         "professional when something does not feel right."),
