@@ -154,3 +154,22 @@ if(TARGET unknot)
   unknot_test_may_skip(
     "audio: a speech engine that does not answer does not hold up the session for ever")
 endif()
+
+# The built-in routines' text: sided exercises name their side only through {left|right} choices,
+# every exercise has a movement to speak, every routine has the three red-flag tiers in English and
+# German, the German has every text with the same list lengths, and no text repeats eight words of
+# a source note (by the fingerprint in tests/data/seed-shingles.txt; the notes are not in the
+# repository). The check also runs on fixtures with one of each problem and must report exactly
+# those, and the fingerprint script must reproduce the fixture's fingerprint from its made-up note.
+add_test(NAME "content: built-in routines are sided, speakable, tiered, translated, our own words"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_content.py
+          ${PROJECT_SOURCE_DIR}/routines ${CMAKE_CURRENT_SOURCE_DIR}/data/seed-shingles.txt)
+add_test(NAME "content: the check reports exactly the planted problems"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_content.py
+          --expect ${CMAKE_CURRENT_SOURCE_DIR}/data/content-bad/expected.txt
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/content-bad/routines
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/content-bad/seed-shingles.txt)
+add_test(NAME "content: the fingerprint script reproduces the fixture's fingerprint"
+  COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/scripts/make_seed_shingles.py --check
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/content-bad/seeds
+          ${CMAKE_CURRENT_SOURCE_DIR}/data/content-bad/seed-shingles.txt)
