@@ -4,7 +4,7 @@ way; and a second copy with the same data folder leaves the running one alone.
 
 usage: app_session_test.py UNKNOT [TRIALS] [SEED]
 
-Each trial plays mid-back-strength offscreen at --time-scale 100 (about 5 s), reads the history from
+Each trial plays mid-back-strength offscreen at --time-scale 100 (about 6.5 s), reads the history from
 another connection while it plays (the steps it sees committed), kills the app at a random moment,
 then checks the database: integrity ok, one session in progress, every step seen is still there, in
 order. The app is started again: it takes over the lock of the dead copy and marks the session
@@ -71,7 +71,7 @@ def crash_trial(unknot, rng, trial):
         app = start(unknot, data, "--play", ROUTINE, "--time-scale", SCALE)
         check(f"trial {trial}: the session starts",
               wait_for(lambda: query(data, "SELECT id FROM sessions"), 15), "")
-        kill_at = time.monotonic() + rng.uniform(0.0, 4.5)  # the session lasts about 5.4 s
+        kill_at = time.monotonic() + rng.uniform(0.0, 4.5)  # the session lasts about 6.5 s
         seen = []
         while time.monotonic() < kill_at and app.poll() is None:
             now_seen = steps(data)
