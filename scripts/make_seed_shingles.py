@@ -16,8 +16,8 @@ import re
 import sys
 
 SHINGLE = 8
-HEADER = (f"# sha256 (first 16 hex digits) of every run of {SHINGLE} consecutive words of the source"
-          " notes, lower case, punctuation stripped; made by scripts/make_seed_shingles.py")
+HEADER = (f"# sha256 (first 16 hex digits) of every run of {SHINGLE} consecutive words of the"
+          " source notes, lower case, punctuation stripped; made by scripts/make_seed_shingles.py")
 
 
 def words(text):
@@ -52,8 +52,8 @@ def main(argv):
     args = argv[1:] if check else argv
     if not 1 <= len(args) <= 2 or (check and len(args) != 2):
         sys.exit(__doc__)
-    default = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "seed-shingles.txt"
-    out = pathlib.Path(args[1]) if len(args) == 2 else default
+    root = pathlib.Path(__file__).resolve().parent.parent
+    out = pathlib.Path(args[1]) if len(args) == 2 else root / "tests" / "data" / "seed-shingles.txt"
     text, notes, count = fingerprint(args[0])
     if check:
         same = out.is_file() and out.read_text(encoding="utf-8") == text

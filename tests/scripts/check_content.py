@@ -178,7 +178,8 @@ class Checker:
         if german is not None:
             self.check_tiers(where, f"{pointer}/translations/{LANGUAGE}", german.get("red_flags"),
                              "German")
-            english = {key: routine[key] for key in ROUTINE_TEXT if key in routine and key != "steps"}
+            english = {key: routine[key] for key in ROUTINE_TEXT
+                       if key in routine and key != "steps"}
             english["steps"] = [{k: v for k, v in (("title", step.get("timed")),
                                                    ("note", step.get("note"))) if v is not None}
                                 for step in routine.get("steps", [])]
@@ -235,8 +236,9 @@ def main(argv):
     for problem in checker.problems:
         print(problem)
     c = checker.counts
-    print(f"check_content: {c['exercises']} exercises, {c['routines']} routines, {c['texts']} texts "
-          f"checked against {len(hashes)} source shingles; {len(checker.problems)} problems")
+    print(f"check_content: {c['exercises']} exercises, {c['routines']} routines, "
+          f"{c['texts']} texts checked against {len(hashes)} source shingles; "
+          f"{len(checker.problems)} problems")
     if not hashes or not files or not c["texts"]:
         print("check_content: nothing to check against")
         return 1
