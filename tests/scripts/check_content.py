@@ -113,6 +113,9 @@ class Checker:
                 return
             for i, (en, de) in enumerate(zip(english, german)):
                 self.compare(where, f"{pointer}/{i}", en, de)
+        elif isinstance(english, dict) and "pose" in english:
+            # A tied instruction is translated as its text: the pose tie is the original's.
+            self.compare(where, pointer, english.get("text", ""), german)
         elif isinstance(english, dict):
             if not isinstance(german, dict):
                 self.report(where, pointer, "missing in German")

@@ -62,7 +62,7 @@ rm -f "$data/routines/"*.json
 cp "$src/tests/data/good/absurd-length.json" "$src/tests/data/good/widest-arabic.json" "$data/routines/"
 out=$("$unknot" --data-dir "$data" --list 2>/dev/null)
 contains "--list gives an absurd routine's length in hours" "Absurd but valid" "$(printf '%s' "$out" | grep -F '4336 h 23 min')"
-contains "--list keeps minutes for a short one" " 9 min  built-in" "$out"
+contains "--list keeps minutes for a short one" "11 min  built-in" "$out"
 columns=$(printf '%s\n' "$out" | /usr/bin/python3 -c 'import sys; print(len({line.index(" min ") for line in sys.stdin if " min " in line}))')
 check "--list lines up its time column, Arabic titles too" 1 "$columns"
 out=$("$unknot" --data-dir "$data" --list --json 2>/dev/null)
