@@ -39,8 +39,16 @@ QT_QPA_PLATFORM=offscreen "$bench/history_page_bench" "${gbench[@]}" --benchmark
 echo "bench: the programme on ten years (doses, per-exercise table, a year's report)" >&2
 QT_QPA_PLATFORM=offscreen "$bench/programme_bench" "${gbench[@]}" --benchmark_repetitions=5 \
   >"$out/programme.json" 2>"$out/programme.log"
+echo "bench: the history page on thirty years" >&2
+QT_QPA_PLATFORM=offscreen "$bench/history_page_bench" --years 30 "${gbench[@]}" \
+  --benchmark_repetitions=5 --benchmark_filter='open|show_again' >"$out/history_page_30.json" \
+  2>"$out/history_page_30.log"
 echo "bench: start-up, $runs runs each under Xvfb" >&2
 python3 tests/bench/startup.py "$build" . --runs "$runs" >"$out/startup.json"
+echo "bench: instruction counts under callgrind (start-up, --list; two minutes)" >&2
+python3 tests/bench/callgrind.py "$build" . >"$out/callgrind.json" 2>"$out/callgrind.log"
+echo "bench: the longest event-loop stall with 10,000 routines, at start and after a save" >&2
+python3 tests/bench/stall.py "$build" . --runs 3 >"$out/stall.json" 2>"$out/stall.log"
 idle_seconds=60; [ "$quick" = 1 ] && idle_seconds=20
 echo "bench: idle CPU on every page, $idle_seconds s each under Xvfb" >&2
 python3 tests/bench/idle_cpu.py "$build" . --seconds "$idle_seconds" >"$out/idle_cpu.json" \

@@ -31,6 +31,14 @@ RoutineLibrary load_library(const QString& data)
     return RoutineLibrary::load(gui::builtin_routine_sources(), user_routines);
 }
 
+RoutineLibrary reload_library(const RoutineLibrary& library, const QStringList& changed)
+{
+    std::vector<std::filesystem::path> paths;
+    for (const QString& path : changed)
+        paths.emplace_back(path.toStdString());
+    return RoutineLibrary::reloaded(library, paths);
+}
+
 int unknown_routine(const QString& id, const RoutineLibrary& library)
 {
     std::vector<std::string> ids;

@@ -4,6 +4,7 @@
 #include "core/routine/routine_library.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace unknot::app {
 
@@ -14,6 +15,8 @@ QString data_dir_path(const QString& given);
 
 // The built-in routines and the user's in DATA/routines.
 RoutineLibrary load_library(const QString& data);
+// `library` after the user files at `changed` were written or removed, reading only those.
+RoutineLibrary reload_library(const RoutineLibrary& library, const QStringList& changed);
 
 // A routine id that is not in the library: says so on standard error, suggests the nearest id,
 // lists them all; returns exit code 2.

@@ -26,6 +26,7 @@
 #include "gui/session/session_logger.h"
 #include "gui/settings_keys.h"
 #include "gui/single_instance.h"
+#include "gui/stall_probe.h"
 #include "gui/startup_probe.h"
 
 #include <QApplication>
@@ -85,14 +86,19 @@ struct Logging {
 
 // Gives the window the user's routines, its player, history, editor and reminders. The routines
 // and the history are most of start-up's work, so this runs once the window is on screen (with
-// the built-in routines); the history opens on the other core meanwhile.
+// the built-in routines): the routines load on a worker thread (library_loaded() says when they
+// are in) and the history opens on the other core meanwhile.
 void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupParts& parts)
 {
+    window.set_library_source(
+        {.load = [data = parts.data] { return load_library(data); }, .reload = reload_library});
+    QObject::connect(
+        &window, &gui::MainWindow::library_loaded, &window,
+        [&window] { print_problems(*window.library(), std::cerr); }, Qt::SingleShotConnection);
+    window.load_library();
     auto history = std::async(std::launch::async, [data = parts.data] {
         return gui::open_history_at_startup(data, system_now());
     });
-    window.adopt_library(load_library(parts.data));
-    print_problems(*window.library(), std::cerr);
     logging.history = history.get();
     if (!logging.history.notice.isEmpty())
         std::cerr << "unknot: " << logging.history.notice.toStdString() << "\n";
@@ -109,8 +115,7 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
     window.set_programme(
         new gui::ProgrammeController(parts.data, store, gui::system_local_now, &window));
     QTimer::singleShot(0, &window, [&window] { window.ask_check_in_if_due(); });
-    window.set_editor(new gui::EditorPage(gui::UserFiles(parts.data)),
-                      [data = parts.data] { return load_library(data); });
+    window.set_editor(new gui::EditorPage(gui::UserFiles(parts.data)));
     auto* reminders = new gui::ReminderService(parts.settings, store, system_now,
                                                gui::system_time_zone(), &window);
     auto* notifications = new gui::DesktopNotifications(&window);
@@ -123,7 +128,6 @@ void finish_start_up(gui::MainWindow& window, Logging& logging, const StartupPar
         reminder_tray->update_icon();
     });
     gui::show_history_notice(&window, logging.history.notice);
-    gui::mark_startup_ready();
 }
 
 // false: do not open (another copy runs and was raised, or the person chose not to open a
@@ -201,14 +205,21 @@ int run_window(QApplication& app, const cli::Window& options, const QString& pla
     const auto start_up = [&, parts] {
         gui::apply_app_icon();
         finish_start_up(window, logging, parts);
-        if (!play.isEmpty())
-            window.play(play);
+        QObject::connect(
+            &window, &gui::MainWindow::library_loaded, &window,
+            [&window, play] {
+                gui::mark_startup_ready();
+                if (!play.isEmpty())
+                    window.play(play);
+            },
+            Qt::SingleShotConnection);
     };
     if (in_tray)
         QTimer::singleShot(0, &window, start_up);
     else
         gui::after_first_shown(window, start_up);
     gui::install_startup_probe(window); // tests/bench/startup.py; off unless asked for
+    gui::install_stall_probe(&window);  // tests/bench/stall.py; off unless asked for
     return app.exec();
 }
 

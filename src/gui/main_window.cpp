@@ -34,6 +34,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace unknot::gui {
 
@@ -166,13 +168,12 @@ bool MainWindow::start_plan(const QString& routine_id, RoutineFile snapshot, Ses
     return true;
 }
 
-void MainWindow::set_editor(EditorPage* editor, std::function<RoutineLibrary()> reload_library)
+void MainWindow::set_editor(EditorPage* editor)
 {
     editor_ = editor;
-    load_library_ = std::move(reload_library);
     editor_->set_library(library_);
     tabs_->addTab(editor_, tr("Ed&itor"));
-    connect(editor_, &EditorPage::library_changed, this, &MainWindow::reload_library);
+    connect(editor_, &EditorPage::library_changed, this, &MainWindow::reload_files);
     connect(editor_, &EditorPage::try_requested, this, &MainWindow::play_routine);
 }
 
@@ -192,10 +193,54 @@ void MainWindow::set_history(HistoryPage* history)
     });
 }
 
-void MainWindow::reload_library()
+void MainWindow::set_library_source(LibrarySource source)
 {
-    if (load_library_)
-        adopt_library(load_library_());
+    library_source_ = std::move(source);
+    loader_.setMaxThreadCount(1);
+}
+
+void MainWindow::load_library()
+{
+    load_asked_ = true;
+    start_next_load();
+}
+
+void MainWindow::reload_files(const QStringList& paths)
+{
+    changed_files_ << paths;
+    start_next_load();
+}
+
+// A reload reads the library the window has, so it waits for the load before it; a load takes in
+// the files changed before it.
+void MainWindow::start_next_load()
+{
+    if (loading_ || !library_)
+        return;
+    std::function<RoutineLibrary()> job;
+    if (load_asked_ && library_source_.load) {
+        job = library_source_.load;
+        load_asked_ = false;
+        changed_files_.clear();
+    } else if (!changed_files_.isEmpty() && library_source_.reload) {
+        job = [reload = library_source_.reload, current = library_,
+               paths = std::exchange(changed_files_, {})] { return reload(*current, paths); };
+    } else {
+        return;
+    }
+    loading_ = true;
+    loader_.start([this, job = std::move(job)] {
+        auto loaded = std::make_shared<RoutineLibrary>(job());
+        QMetaObject::invokeMethod(
+            this,
+            [this, loaded] {
+                loading_ = false;
+                adopt_library(std::move(*loaded));
+                emit library_loaded();
+                start_next_load();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 // Every page gets the new library before the old one goes.
@@ -209,8 +254,10 @@ void MainWindow::adopt_library(RoutineLibrary library)
     library_page_->set_library(shown ? shown.get() : library_);
     if (editor_)
         editor_->set_library(library_);
-    adopted_ = std::move(fresh);
+    std::shared_ptr<const RoutineLibrary> old = std::exchange(adopted_, std::move(fresh));
     shown_ = std::move(shown);
+    if (old) // freeing 10,000 routines would hold the GUI thread up for some 10 ms
+        loader_.start([old = std::move(old)]() mutable { old.reset(); });
     refresh_programme();
 }
 

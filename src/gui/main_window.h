@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -53,10 +54,10 @@ public:
     // the ones its steps use.
     bool play_routine(const Routine& routine, const std::vector<Exercise>& exercises);
 
-    // Adds the routine editor as a tab. When it has changed the user's files, `reload_library`
-    // loads the library again; the window keeps the new one and hands it to every page. Closing
-    // the window asks about the editor's unsaved changes. Takes ownership of `editor`.
-    void set_editor(EditorPage* editor, std::function<RoutineLibrary()> reload_library);
+    // Adds the routine editor as a tab. When it has changed the user's files, the library
+    // source reads them again (see set_library_source). Closing the window asks about the
+    // editor's unsaved changes. Takes ownership of `editor`.
+    void set_editor(EditorPage* editor);
     EditorPage* editor_page() const { return editor_; }
 
     // Adds the weekly history as the tab after the library; its automatic weekly goal asks the
@@ -85,6 +86,21 @@ public:
     void save_report_dialog();
     void export_calendar_dialog();
 
+    // Where the window gets its libraries: `load` gives the built-in routines and all of the
+    // user's, `reload` the library after the user files at the given paths changed, reading only
+    // those. Both run on a worker thread, one at a time in the order asked, so that no stall of
+    // the GUI grows with the library; meanwhile the pages keep the library they have, and
+    // library_loaded() says when a new one is in.
+    struct LibrarySource {
+        std::function<RoutineLibrary()> load;
+        std::function<RoutineLibrary(const RoutineLibrary& current, const QStringList& changed)>
+            reload;
+    };
+    void set_library_source(LibrarySource source);
+    void load_library();                         // with the source's load
+    void reload_files(const QStringList& paths); // with the source's reload
+    bool library_loading() const { return loading_; }
+
     // File > Print / Save as PDF… (Ctrl+P): the library's selected routine as a handout.
     void print_selected();
 
@@ -104,6 +120,7 @@ public:
 signals:
     void settings_changed();
     void hidden_to_tray();
+    void library_loaded(); // a library from the source is in every page
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -113,8 +130,8 @@ private:
     void build_menus();
     bool start_plan(const QString& routine_id, RoutineFile snapshot, SessionPlan plan,
                     std::function<std::pair<Routine, SessionPlan>()> gentle = {});
-    void reload_library();
     void refresh_programme();
+    void start_next_load();
 
     const RoutineLibrary* library_;
     QStackedWidget* stack_;
@@ -125,7 +142,6 @@ private:
     QPointer<QWidget> focus_before_play_; // gets the focus back when the session ends
     EditorPage* editor_ = nullptr;
     HistoryPage* history_ = nullptr;
-    std::function<RoutineLibrary()> load_library_;
     std::unique_ptr<RoutineLibrary> adopted_; // owns the library after the first adopt_library
     std::string language_;
     std::unique_ptr<RoutineLibrary> shown_; // library_ in language_, when there is a language
@@ -137,6 +153,11 @@ private:
     ProgrammeBar* programme_bar_ = nullptr;
     QMenu* file_menu_ = nullptr;
     QAction* quit_action_ = nullptr;
+    LibrarySource library_source_;
+    bool load_asked_ = false;
+    QStringList changed_files_; // for the next reload
+    bool loading_ = false;
+    QThreadPool loader_; // last: destroyed first, it waits for a load that reads the library
 };
 
 } // namespace unknot::gui

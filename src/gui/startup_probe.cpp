@@ -10,6 +10,13 @@
 #include <chrono>
 #include <cstdio>
 
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define UNKNOT_CALLGRIND_MARK(what) CALLGRIND_DUMP_STATS_AT(what)
+#else
+#define UNKNOT_CALLGRIND_MARK(what)
+#endif
+
 namespace unknot::gui {
 
 namespace {
@@ -35,6 +42,7 @@ void report_since_launch(const char* what, long long launch_ns)
 
 void report_shown(long long launch_ns, int idle_ms)
 {
+    UNKNOT_CALLGRIND_MARK("first frame");
     report_since_launch("shown_ms", launch_ns);
     QTimer::singleShot(idle_ms, QCoreApplication::instance(), [] {
         std::fprintf(stderr, "unknot-probe idle_rss_kb %lld\n", resident_kb());
@@ -59,8 +67,10 @@ void install_startup_probe(QWidget& window)
 void mark_startup_ready()
 {
     const QByteArray launch = qgetenv("UNKNOT_STARTUP_PROBE");
-    if (!launch.isEmpty())
-        report_since_launch("ready_ms", launch.toLongLong());
+    if (launch.isEmpty())
+        return;
+    UNKNOT_CALLGRIND_MARK("ready");
+    report_since_launch("ready_ms", launch.toLongLong());
 }
 
 } // namespace unknot::gui

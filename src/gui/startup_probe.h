@@ -4,7 +4,8 @@
 // "unknot-probe shown_ms <milliseconds since launch>" to stderr; after UNKNOT_STARTUP_IDLE_MS
 // (default 2000) more milliseconds of the event loop it prints "unknot-probe idle_rss_kb <VmRSS>"
 // and leaves the event loop at once, without asking the windows. The bare window of tests/bench
-// uses the same hook.
+// uses the same hook. Under valgrind --tool=callgrind the counts are dumped at the first frame and
+// when ready (tests/bench/callgrind.py).
 #pragma once
 
 class QWidget;

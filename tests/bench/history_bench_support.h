@@ -1,5 +1,5 @@
-// Ten years of generated history in a temporary folder (on /dev/shm when there is one, so that
-// generating it does not wait on the disk), for the history benchmarks.
+// Ten (or more) years of generated history in a temporary folder (on /dev/shm when there is one, so
+// that generating it does not wait on the disk), for the history benchmarks.
 #pragma once
 
 #include "history_generator.h"
@@ -18,7 +18,7 @@ inline constexpr std::chrono::local_days kBenchToday{std::chrono::year{2024} / s
 
 class GeneratedStore {
 public:
-    GeneratedStore()
+    explicit GeneratedStore(int years = 10)
     {
         namespace fs = std::filesystem;
         const fs::path base =
@@ -31,7 +31,7 @@ public:
         if (!opened.store)
             throw std::runtime_error(opened.message);
         store_ = std::move(opened.store);
-        made_ = generate_history(*store_, {.last_day = kBenchToday});
+        made_ = generate_history(*store_, {.last_day = kBenchToday, .years = years});
         std::cerr << "generated " << made_.sessions << " sessions, " << made_.steps << " steps\n";
     }
     ~GeneratedStore()

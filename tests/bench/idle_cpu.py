@@ -66,10 +66,10 @@ def wait_for_ready(process):
 # (page, keys that lead there from the page before)
 PAGES = [("library", []),
          ("history", ["alt+h"]),
-         ("editor", ["alt+e"]),
-         ("library, window inactive", ["alt+l", "ctrl+Home", "Down", "other window"]),
+         ("editor", ["ctrl+Tab"]),
+         ("library, window inactive", ["ctrl+Tab", "ctrl+f", "Down", "Down", "other window"]),
          ("library, window minimised", ["minimise"]),
-         ("pain question", ["restore", "alt+l", "ctrl+f", "Return"]),
+         ("pain question", ["restore", "ctrl+f", "Return"]),
          ("player, playing", ["Escape"]),
          ("player, paused", ["space"])]
 

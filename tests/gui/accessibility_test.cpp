@@ -90,8 +90,7 @@ TEST_CASE("every control on every page has an accessible name and description",
     gui::MainWindow window(&library);
     window.set_player(new gui::PlayerPage(clock, settings, nullptr));
     window.set_editor(
-        new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)),
-        [&library] { return library; });
+        new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)));
     window.set_history(new gui::HistoryPage(nullptr, settings, gui::system_local_now));
     window.show();
     QStringList missing = unnamed_controls(window);

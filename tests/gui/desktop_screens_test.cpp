@@ -51,8 +51,7 @@ void shoot_all(const QString& palette)
     gui::MainWindow window(&library);
     window.set_player(new gui::PlayerPage(clock, settings, nullptr));
     window.set_editor(
-        new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)),
-        [&library] { return library; });
+        new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)));
     window.set_history(new gui::HistoryPage(nullptr, settings, gui::system_local_now));
     window.set_settings(&settings, {dir.path(), {}, false, false, {}, {}, {}});
     window.resize(1100, 720);

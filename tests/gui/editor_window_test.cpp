@@ -9,9 +9,14 @@
 #include "player_fixture.h"
 
 #include <QAction>
+#include <QDir>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <atomic>
+#include <filesystem>
 
 using namespace unknot;
 using namespace unknot::gui;
@@ -28,7 +33,8 @@ struct Window {
     MainWindow window{&first_library};
     ScriptedPrompts* prompts = nullptr;
     EditorPage* editor = nullptr;
-    int reloads = 0;
+    std::atomic<int> reloads = 0;      // counted on the loader's thread
+    std::vector<QStringList> reloaded; // what each reload was told had changed
 
     Window()
     {
@@ -37,11 +43,25 @@ struct Window {
         prompts = owned.get();
         editor = new EditorPage(UserFiles(data.path(), UserFiles::Trash::data_dir_only),
                                 std::move(owned));
-        window.set_editor(editor, [this] {
-            ++reloads;
-            return data.load(test_sources());
-        });
+        window.set_library_source(
+            {.load = [this] { return data.load(test_sources()); },
+             .reload =
+                 [this](const RoutineLibrary& current, const QStringList& changed) {
+                     ++reloads;
+                     reloaded.push_back(changed);
+                     std::vector<std::filesystem::path> paths;
+                     for (const QString& path : changed)
+                         paths.emplace_back(path.toStdString());
+                     return RoutineLibrary::reloaded(current, paths);
+                 }});
+        window.set_editor(editor);
         window.show();
+    }
+    // The library loads on a worker thread; this waits for it to be in (not for a time).
+    void wait_for_library()
+    {
+        QSignalSpy loaded(&window, &MainWindow::library_loaded);
+        REQUIRE((window.library_loading() ? loaded.wait(10000) : true));
     }
     int library_rows() const
     {
@@ -57,7 +77,15 @@ TEST_CASE("saving in the editor reloads the library for every page", "[editor][w
     const int rows = w.library_rows();
     REQUIRE(w.editor->open("test-every-step-kind"));
     w.editor->action(QStringLiteral("duplicate"))->trigger(); // saves the copy
+    CHECK(w.window.library_loading()); // on the worker: the window goes on meanwhile
+    CHECK(w.window.library() == &w.first_library);
+    w.wait_for_library();
     CHECK(w.reloads == 1);
+    REQUIRE(w.reloaded.size() == 1);
+    CHECK(
+        w.reloaded[0] ==
+        QStringList{
+            QDir(w.data.path()).filePath(QStringLiteral("routines/every-kind-of-step-copy.json"))});
     REQUIRE(w.window.library() != &w.first_library);
     CHECK(w.window.library()->find_routine("every-kind-of-step-copy"));
     CHECK(w.library_rows() == rows + 1);
@@ -92,6 +120,7 @@ TEST_CASE("closing the window with unsaved changes asks first", "[editor][window
     w.editor->action(QStringLiteral("duplicate"))->trigger();
     EditorDocument& document = *w.editor->document();
     document.undo_stack()->push(new SetStepValueCommand(&document, 1, StepField::hold, 45));
+    w.wait_for_library();
     w.prompts->unsaved_answers = {UnsavedChoice::cancel, UnsavedChoice::discard};
     CHECK_FALSE(w.window.close());
     CHECK(w.window.isVisible());

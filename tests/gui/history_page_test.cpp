@@ -470,3 +470,48 @@ TEST_CASE("how each exercise is going: sessions, stops, pain change and sides, i
     const QDir output(QStringLiteral(UNKNOT_TEST_OUTPUT));
     CHECK(page.grab().save(output.filePath(QStringLiteral("history-exercises.png"))));
 }
+
+// Showing the page again reads the history only when something changed since it was read: a
+// session recorded through this store or by another process, or another day.
+TEST_CASE("showing the page again reads the history only when it changed", "[history_page]")
+{
+    HistoryFixture h;
+    seed(h);
+    HistoryPage& page = h.open_page();
+    REQUIRE(page.summary_panel()->headline() == QStringLiteral("2 of 3 sessions this week"));
+    QSignalSpy read(page.sessions_model(), &QAbstractItemModel::modelReset);
+    const auto show_again = [&] {
+        page.hide();
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+    };
+
+    show_again();
+    CHECK(read.count() == 0);
+
+    SECTION("a session recorded through the page's store")
+    {
+        page.hide();
+        h.record({.day = kThisMonday + days{1}});
+        show_again();
+        CHECK(read.count() == 1);
+        CHECK(page.summary_panel()->headline() == QStringLiteral("3 of 3 sessions this week"));
+    }
+    SECTION("a session recorded by another copy of the app")
+    {
+        OpenResult other = HistoryStore::open(h.store->path());
+        REQUIRE(other.store);
+        std::swap(h.store, other.store); // record() writes through the other connection
+        h.record({.day = kThisMonday + days{1}});
+        std::swap(h.store, other.store);
+        show_again();
+        CHECK(read.count() == 1);
+        CHECK(page.summary_panel()->headline() == QStringLiteral("3 of 3 sessions this week"));
+    }
+    SECTION("the next day")
+    {
+        h.now += std::chrono::hours{24};
+        show_again();
+        CHECK(read.count() == 1);
+    }
+}

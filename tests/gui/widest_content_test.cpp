@@ -196,8 +196,7 @@ struct WidestApp {
         window->set_player(player, logger.get(), &settings);
         window->set_history(new gui::HistoryPage(store.get(), settings, gui::system_local_now));
         window->set_editor(
-            new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)),
-            [this] { return library; });
+            new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)));
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+#include <sqlite3.h>
+
 namespace unknot {
 
 using history::error;
@@ -279,6 +281,16 @@ HistoryStore::sessions_between_local(local_seconds from, local_seconds to, Sessi
             s.bind(1, from.time_since_epoch().count()).bind(2, to.time_since_epoch().count());
         },
         query);
+}
+
+std::optional<HistoryStore::Version> HistoryStore::version() const
+{
+    try {
+        return Version{sqlite3_total_changes64(db_.handle()),
+                       sqlite::query_int(db_, "PRAGMA data_version")};
+    } catch (const sqlite::Error&) {
+        return std::nullopt;
+    }
 }
 
 StoreResult<std::vector<SessionRecord>> HistoryStore::all_sessions(SessionQuery query) const

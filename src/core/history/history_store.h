@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 
 namespace unknot {
@@ -90,6 +91,16 @@ public:
 
     // Marks in-progress sessions of processes that are gone as interrupted; returns how many.
     StoreResult<int> recover_interrupted();
+
+    // Changes when anything in the file changed since it was last asked: through this store (rows
+    // it changed) or through any other connection (SQLite's data_version). None when SQLite cannot
+    // say, which a caller takes as "changed".
+    struct Version {
+        std::int64_t own_changes = 0;
+        std::int64_t others = 0;
+        bool operator==(const Version&) const = default;
+    };
+    std::optional<Version> version() const;
 
 private:
     HistoryStore(std::filesystem::path path, sqlite::Connection db, HistoryStoreOptions options);

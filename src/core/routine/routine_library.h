@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,11 @@ public:
     // names an unknown exercise.
     static RoutineLibrary load(const std::vector<RoutineSource>& built_in,
                                const std::filesystem::path& user_dir);
+    // The library as load() would give it after the user files at `changed` were written,
+    // created or removed, reading only those: every other source is taken from `library` as it
+    // was read. A changed path that is not a *.json file is ignored.
+    static RoutineLibrary reloaded(const RoutineLibrary& library,
+                                   const std::vector<std::filesystem::path>& changed);
 
     const std::vector<Exercise>& exercises() const { return exercises_; }
     const std::vector<LibraryRoutine>& routines() const { return routines_; }
@@ -57,6 +63,18 @@ public:
 
 private:
     struct LoadedFile;
+    struct Slot {           // where one exercise or routine of a source went
+        bool spare = false; // in spare_exercises_ or spare_routines_, not in the library
+        std::size_t index = 0;
+    };
+    struct SourceRecord {
+        std::string source;
+        bool built_in = false;
+        Problems problems;   // found reading and parsing it
+        bool parsed = false; // else it gave nothing but its problems
+        std::vector<Slot> exercises;
+        std::optional<Slot> routine;
+    };
 
     std::vector<Exercise> exercises_;
     std::vector<LibraryRoutine> routines_;
@@ -64,9 +82,17 @@ private:
     std::map<std::string, std::size_t, std::less<>> exercise_index_;
     std::map<std::string, std::size_t, std::less<>> routine_index_;
     std::map<std::string, std::string, std::less<>> exercise_sources_; // id -> where defined
+    // Every source in load order and where its contents went, so that reloaded() can give each
+    // one back as it was read; what was read but left out (an id taken) is kept aside.
+    std::vector<SourceRecord> sources_;
+    std::vector<Exercise> spare_exercises_;
+    std::vector<Routine> spare_routines_;
 
-    void add_exercises(const LoadedFile& loaded);
-    void add_routine(LoadedFile& loaded); // moves the routine into the library
+    static RoutineLibrary assemble(std::vector<LoadedFile> loaded);
+    std::vector<LoadedFile> as_read() const;
+    void add_exercises(const LoadedFile& loaded, SourceRecord& record);
+    void add_routine(LoadedFile& loaded, SourceRecord& record,
+                     const KnownExercises& known); // moves the routine in
 };
 
 } // namespace unknot

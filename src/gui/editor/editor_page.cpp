@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <filesystem>
+
 namespace unknot::gui {
 
 EditorPage::EditorPage(UserFiles files, std::unique_ptr<EditorPrompts> prompts, QWidget* parent)
@@ -275,14 +277,24 @@ void EditorPage::try_routine()
     emit try_requested(document_->routine(), used);
 }
 
+// The names alone, without asking the file system about each file (QFileInfo did, 15 ms for
+// 10,000 files).
 std::vector<std::string> EditorPage::reserved_ids() const
 {
+    namespace fs = std::filesystem;
+    constexpr std::string_view suffix = ".json";
     std::vector<std::string> ids{kUserExercisesId};
-    const QFileInfo own(document_ ? document_->path() : QString());
-    const QDir folder(files_.routines_dir());
-    for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
-        if (info != own)
-            ids.push_back(info.completeBaseName().toStdString());
+    const std::string own =
+        document_ ? fs::path(document_->path().toStdString()).filename().string() : "";
+    std::error_code error;
+    for (fs::directory_iterator it(files_.routines_dir().toStdString(), error), end;
+         !error && it != end; it.increment(error)) {
+        const std::string& path = it->path().native();
+        const std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
+        std::error_code not_a_file;
+        if (name.size() > suffix.size() && name.ends_with(suffix) && name != own &&
+            it->is_regular_file(not_a_file))
+            ids.emplace_back(name.substr(0, name.size() - suffix.size()));
     }
     return ids;
 }

@@ -62,8 +62,9 @@ public:
     void try_routine();
 
 signals:
-    // The user's files changed (save, import, delete): reload the library and call set_library.
-    void library_changed();
+    // The user's files at `paths` changed (save, import, delete): read them into the library
+    // again and call set_library.
+    void library_changed(const QStringList& paths);
     // Play this routine as it is now; `exercises` are all the exercises its steps use.
     void try_requested(const unknot::Routine& routine,
                        const std::vector<unknot::Exercise>& exercises);

@@ -35,13 +35,16 @@ bool EditorPage::save()
         path = files_.routine_path(file.routine->id);
     }
     QString error;
+    QStringList written{path};
+    if (!document_->new_exercises().empty())
+        written << files_.exercises_path();
     if (!files_.add_user_exercises(document_->new_exercises(), error) ||
         !files_.save_routine(file, path, error)) {
         prompts_->show_error(tr("The routine was not saved.\n%1").arg(error));
         return false;
     }
     document_->mark_saved(path, file.routine->id);
-    emit library_changed();
+    emit library_changed(written);
     return true;
 }
 
@@ -65,12 +68,13 @@ void EditorPage::delete_routine()
     if (!prompts_->confirm_delete(qs(document_->routine().title)))
         return;
     QString error;
-    if (!files_.move_to_trash(document_->path(), error)) {
+    const QString path = document_->path();
+    if (!files_.move_to_trash(path, error)) {
         prompts_->show_error(tr("The routine was not deleted.\n%1").arg(error));
         return;
     }
     set_document(nullptr);
-    emit library_changed();
+    emit library_changed({path});
 }
 
 void EditorPage::import_routine()
@@ -117,7 +121,7 @@ bool EditorPage::import_file_at(const QString& path)
         return false;
     }
     set_document(new EditorDocument(*check.file, target, false));
-    emit library_changed();
+    emit library_changed({target});
     return true;
 }
 

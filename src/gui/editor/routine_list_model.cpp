@@ -5,6 +5,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <numeric>
 
 namespace unknot::gui {
 
@@ -18,13 +19,26 @@ void RoutineListModel::set_library(const RoutineLibrary* library)
         for (const LibraryRoutine& entry : library->routines())
             entries_.push_back({entry.routine.id, entry.routine.title, entry.built_in});
     }
+    // A collation key for each title, made once: comparing titles themselves converted and
+    // collated two strings for each of the ~130,000 comparisons that 10,000 routines take.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
-        if (a.built_in != b.built_in)
-            return !a.built_in;
-        return collator.compare(qs(a.title), qs(b.title)) < 0;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(entries_.size());
+    for (const Entry& entry : entries_)
+        keys.push_back(collator.sortKey(qs(entry.title)));
+    std::vector<std::size_t> order(entries_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (entries_[a].built_in != entries_[b].built_in)
+            return !entries_[a].built_in;
+        return keys[a].compare(keys[b]) < 0;
     });
+    std::vector<Entry> sorted;
+    sorted.reserve(entries_.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(entries_[i]));
+    entries_ = std::move(sorted);
     endResetModel();
 }
 

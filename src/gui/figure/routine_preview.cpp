@@ -40,7 +40,11 @@ void RoutinePreview::set_exercises(const std::vector<const Exercise*>& exercises
     current_ = 0;
     setVisible(!exercises_.empty());
     show_current();
-    figure_->replay(); // also when the first figure is the one shown before
+}
+
+void RoutinePreview::replay()
+{
+    figure_->replay();
 }
 
 QString RoutinePreview::caption() const

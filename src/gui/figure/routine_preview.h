@@ -1,6 +1,6 @@
 // A preview of a routine's exercises, one at a time with its name under it: the first one's figure
-// moves through a few reps when the routine is selected, then rests on its key pose; hovering
-// plays it again, and a click goes on to the next exercise, which plays.
+// moves through a few reps when it is shown (and on replay()), then rests on its key pose;
+// hovering plays it again, and a click goes on to the next exercise, which plays.
 #pragma once
 
 #include "core/routine/routine.h"
@@ -28,6 +28,7 @@ public:
     FigureWidget* figure() const { return figure_; }
 
     void show_next();
+    void replay(); // the current exercise's few reps again (a new figure plays anyway)
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;

@@ -97,6 +97,16 @@ private:
     int goal_setting() const;
     std::optional<qint64> selected_id() const;
 
+    // What the page was last read from: showing it again reads nothing while this is the same.
+    struct ReadFrom {
+        HistoryStore::Version store;
+        local_days today;
+        weekday first_day;
+        int goal_setting = 0;
+        bool operator==(const ReadFrom&) const = default;
+    };
+    std::optional<ReadFrom> read_from() const;
+
     HistoryDocument* document_;
     QSettings& settings_;
     LocalNow now_;
@@ -106,6 +116,7 @@ private:
     bool shown_week_set_ = false;
     HistoryOverview overview_;
     int goal_ = kFallbackWeeklyGoal;
+    std::optional<ReadFrom> read_from_; // none: read again when shown
 
     QLabel* week_label_;
     QLabel* status_;

@@ -4,7 +4,9 @@
 #include "gui/figure/routine_preview.h"
 #include "gui/library/problems_banner.h"
 #include "gui/library/routine_document.h"
+#include "gui/library/routine_sort_model.h"
 #include "gui/library/routine_table_model.h"
+#include "gui/text.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -42,15 +45,14 @@ std::vector<const Exercise*> routine_exercises(const Routine& routine,
 } // namespace
 
 LibraryPage::LibraryPage(QWidget* parent)
-    : QWidget(parent), model_(new RoutineTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      search_(new QLineEdit(this)), table_(new QTableView(this)), detail_(new QTextBrowser(this)),
+    : QWidget(parent), model_(new RoutineTableModel(this)),
+      proxy_(new RoutineSortModel(model_, this)), search_(new QLineEdit(this)),
+      table_(new QTableView(this)), detail_(new QTextBrowser(this)),
       preview_(new RoutinePreview(this)), start_(new QPushButton(tr("Start"), this)),
       print_(new QPushButton(tr("&Print…"), this)), problems_(new ProblemsBanner(this))
 {
-    proxy_->setSourceModel(model_);
     proxy_->setFilterRole(RoutineTableModel::search_role);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     search_->setPlaceholderText(tr("Search routines, exercises, equipment…"));
     search_->setAccessibleName(tr("Search routines"));
@@ -75,7 +77,15 @@ LibraryPage::LibraryPage(QWidget* parent)
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RoutineTableModel::title_column, QHeaderView::Stretch);
-    header->setSectionResizeMode(RoutineTableModel::minutes_column, QHeaderView::ResizeToContents);
+    // Wide enough for "999 min" and the header: sizing it to its contents measured 1,000 rows
+    // again each time the library changed.
+    header->setSectionResizeMode(RoutineTableModel::minutes_column, QHeaderView::Fixed);
+    const int cell_margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    header->resizeSection(
+        RoutineTableModel::minutes_column,
+        std::max(header->sectionSizeHint(RoutineTableModel::minutes_column),
+                 table_->fontMetrics().horizontalAdvance(format_minutes(999 * 60.0)) +
+                     cell_margin));
     header->resizeSection(RoutineTableModel::focus_column, 150);
     header->resizeSection(RoutineTableModel::equipment_column, 150);
     table_->setWordWrap(true); // focus and equipment in full, on two lines when they need them
@@ -176,6 +186,10 @@ void LibraryPage::show_selected()
     print_->setEnabled(entry != nullptr);
     preview_->set_exercises(entry ? routine_exercises(entry->routine, *library_)
                                   : std::vector<const Exercise*>{});
+    const QString id = entry ? QString::fromStdString(entry->routine.id) : QString();
+    if (id != previewed_id_) // another routine, not the same one in a reloaded library
+        preview_->replay();
+    previewed_id_ = id;
     details_pending_ = !isVisible();
     if (!details_pending_)
         write_details();
@@ -188,10 +202,17 @@ void LibraryPage::write_details()
     const LibraryRoutine* entry = model_->entry(proxy_->mapToSource(table_->currentIndex()));
     if (!entry) {
         detail_->clear();
+        written_.reset();
         return;
     }
+    Details shown{entry->routine, {}, entry->estimated_seconds};
+    for (const Exercise* exercise : routine_exercises(entry->routine, *library_))
+        shown.exercises.push_back(*exercise);
+    if (shown == written_)
+        return;
     write_routine_document(*detail_->document(), *entry, *library_);
     detail_->moveCursor(QTextCursor::Start);
+    written_ = std::move(shown);
 }
 
 void LibraryPage::showEvent(QShowEvent* event)

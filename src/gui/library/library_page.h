@@ -5,9 +5,11 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <vector>
+
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 
@@ -15,6 +17,7 @@ namespace unknot::gui {
 
 class ProblemsBanner;
 class RoutinePreview;
+class RoutineSortModel;
 class RoutineTableModel;
 
 class LibraryPage : public QWidget {
@@ -45,17 +48,27 @@ private:
 
     const RoutineLibrary* library_ = nullptr;
     RoutineTableModel* model_;
-    QSortFilterProxyModel* proxy_;
+    RoutineSortModel* proxy_;
     QLineEdit* search_;
     QTableView* table_;
     QTextBrowser* detail_;
     RoutinePreview* preview_; // the routine's exercises, moving
+    QString previewed_id_;
     QPushButton* start_;
     QPushButton* print_;
     ProblemsBanner* problems_;
     // The details are written when they can be seen: a hidden text view lays the document out at
     // a width it will not have, and showing it then lays it out again (3 ms of every start-up).
     bool details_pending_ = false;
+    // What the details show. A library reloaded with the same routine selected (start-up, a
+    // save) keeps them: writing and laying them out again cost as much as the first time.
+    struct Details {
+        Routine routine;
+        std::vector<Exercise> exercises;
+        double seconds = 0;
+        bool operator==(const Details&) const = default;
+    };
+    std::optional<Details> written_;
 };
 
 } // namespace unknot::gui

@@ -230,3 +230,91 @@ TEST_CASE("every shipped routine file loads cleanly as the built-in library", "[
         CHECK(entry.estimated_seconds > 0);
     }
 }
+
+namespace {
+
+// Everything a library holds that a person could see: routines, exercises and problems.
+Lines everything(const RoutineLibrary& library)
+{
+    Lines lines;
+    for (const LibraryRoutine& r : library.routines())
+        lines.push_back("routine " + r.routine.id + " | " + r.routine.title + " | " + r.source +
+                        (r.built_in ? " | built-in | " : " | user | ") +
+                        std::to_string(r.estimated_seconds) + " | " +
+                        std::to_string(r.routine.steps.size()) + " steps");
+    for (const Exercise& e : library.exercises())
+        lines.push_back("exercise " + e.id + " | " + e.name);
+    for (const std::string& line : problem_lines(library.problems()))
+        lines.push_back("problem " + line);
+    return lines;
+}
+
+} // namespace
+
+// After an editor save only the saved file is read again; the result must be what reading every
+// file would give, with clashing ids, identical and conflicting copies of exercises, bad files.
+TEST_CASE("reloading the changed files gives what loading them all gives", "[library]")
+{
+    const TempDir dir;
+    dir.write("a-exercises.json", exercise_json("my-stretch", "My stretch"));
+    dir.write("b-mine.json", routine_json("mine", "Mine", "my-stretch"));
+    dir.write("c-copy.json", exercise_json("my-stretch", "My stretch")); // identical: fine
+    dir.write("d-clash.json", exercise_json("my-stretch", "Another stretch"));
+    dir.write("e-bad.json", "{\"format\": 1, \"routine\": ");
+    dir.write("f-taken.json", routine_json("mine", "Mine again", "test-wall-slide"));
+    dir.write("g-unknown.json", routine_json("unknown", "Unknown", "nowhere"));
+    const RoutineLibrary first = RoutineLibrary::load(fixture_built_ins(), dir.path());
+    REQUIRE(first.routines().size() == 2);
+
+    const auto check = [&](const std::vector<fs::path>& changed) {
+        const RoutineLibrary reloaded = RoutineLibrary::reloaded(first, changed);
+        CHECK(everything(reloaded) ==
+              everything(RoutineLibrary::load(fixture_built_ins(), dir.path())));
+    };
+    SECTION("nothing changed")
+    {
+        check({});
+    }
+    SECTION("a routine's title changed")
+    {
+        check({dir.write("b-mine.json", routine_json("mine", "Mine, edited", "my-stretch"))});
+    }
+    SECTION("the first definition of an exercise is removed: its identical copy takes over")
+    {
+        fs::remove(dir / "a-exercises.json");
+        check({dir / "a-exercises.json"});
+    }
+    SECTION("a new file comes between the others, and a bad one is mended")
+    {
+        check({dir.write("cc-new.json", routine_json("new", "New", "my-stretch")),
+               dir.write("e-bad.json", routine_json("mended", "Mended", "test-arm-lift"))});
+    }
+    SECTION("the routine whose id was taken gets the id free")
+    {
+        fs::remove(dir / "b-mine.json");
+        check({dir / "b-mine.json"});
+    }
+    SECTION("the unknown exercise is defined now")
+    {
+        check({dir.write("aa-nowhere.json", exercise_json("nowhere", "Nowhere"))});
+    }
+}
+
+TEST_CASE("reloading reads only the changed files", "[library]")
+{
+    const TempDir dir;
+    dir.write("a.json", routine_json("a", "A", "test-wall-slide"));
+    dir.write("b.json", routine_json("b", "B", "test-wall-slide"));
+    const RoutineLibrary first = RoutineLibrary::load(fixture_built_ins(), dir.path());
+    dir.write("a.json", "garbage, unseen: nobody said a.json changed");
+    dir.write("notes.txt", "not a routine");
+    const RoutineLibrary reloaded = RoutineLibrary::reloaded(
+        first, {dir.write("b.json", routine_json("b", "B, edited", "test-wall-slide")),
+                dir / "notes.txt"});
+    CHECK(problem_lines(reloaded.problems()).empty());
+    REQUIRE(reloaded.find_routine("a"));
+    CHECK(reloaded.find_routine("a")->routine.title == "A");
+    REQUIRE(reloaded.find_routine("b"));
+    CHECK(reloaded.find_routine("b")->routine.title == "B, edited");
+    CHECK(reloaded.routines().size() == first.routines().size());
+}
