@@ -1156,13 +1156,6 @@ Details: %1</translation>
         <translation>Matte</translation>
     </message>
     <message>
-        <source>heat pack</source>
-        <comment>Spoken equipment</comment>
-        <translation>Wärmekissen</translation>
-        <source>Before: </source>
-        <translation>Vorher: </translation>
-    </message>
-    <message>
         <source>Breathing: </source>
         <translation>Atmung: </translation>
     </message>
@@ -1229,6 +1222,15 @@ Details: %1</translation>
         <source>Silent</source>
         <comment>Guidance level</comment>
         <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Before: </source>
+        <translation>Vorher: </translation>
+    </message>
+    <message>
+        <source>heat pack</source>
+        <comment>Spoken equipment</comment>
+        <translation>Wärmekissen</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2121,10 @@ Details: %1</translation>
     <message>
         <source>%1 · the session is paused.</source>
         <translation>%1 · die Einheit ist pausiert.</translation>
+    </message>
+    <message>
+        <source>1   Try the easier version:</source>
+        <translation>1   Die leichtere Variante versuchen:</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ struct SmallWindow {
         window.set_player(new PlayerPage(clock, settings, nullptr));
         editor = new EditorPage(UserFiles(data.path(), UserFiles::Trash::data_dir_only),
                                 std::make_unique<ScriptedPrompts>());
-        window.set_editor(editor, [this] { return data.load(gui::builtin_routine_sources()); });
+        window.set_editor(editor);
         window.resize(size);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -495,7 +495,8 @@ TEST_CASE("showing the page again reads the history only when it changed", "[his
         h.record({.day = kThisMonday + days{1}});
         show_again();
         CHECK(read.count() == 1);
-        CHECK(page.summary_panel()->headline() == QStringLiteral("3 of 3 sessions this week"));
+        CHECK(page.summary_panel()->headline() ==
+              QStringLiteral("Goal met: 3 sessions this week (goal 3)"));
     }
     SECTION("a session recorded by another copy of the app")
     {
@@ -506,7 +507,8 @@ TEST_CASE("showing the page again reads the history only when it changed", "[his
         std::swap(h.store, other.store);
         show_again();
         CHECK(read.count() == 1);
-        CHECK(page.summary_panel()->headline() == QStringLiteral("3 of 3 sessions this week"));
+        CHECK(page.summary_panel()->headline() ==
+              QStringLiteral("Goal met: 3 sessions this week (goal 3)"));
     }
     SECTION("the next day")
     {

@@ -344,8 +344,9 @@ TEST_CASE("the player's buttons take the focus in order and keep the player's ke
         order << widget->accessibleName();
     INFO(order.join(QStringLiteral(", ")).toStdString());
     CHECK(order.join(QStringLiteral(", ")) ==
-          QStringLiteral("Pause, Back, Skip, This hurts: stop this exercise, Stop the session, "
-                         "Sound cues, Spoken cues"));
+          QStringLiteral("Pause, Back, Skip, This hurts: easier version, skip or end, "
+                         "All instructions for this exercise, Stop the session, Sound cues, "
+                         "Spoken cues"));
     // Right on a focused button skips, as everywhere in the player, and does not move the focus.
     controls->pause_button()->setFocus(Qt::TabFocusReason);
     const int phase = w.window.player_page()->engine()->phase_index();

@@ -80,7 +80,7 @@ TEST_CASE("the coach talks the person through the lead-in, the hold, the switch 
     const QStringList lead_in = play_until_phase(h, 1);
     CHECK(lead_in == QStringList({QStringLiteral("Side stretch."), QStringLiteral("Left side."),
                                   QStringLiteral("Side stretch <b>first</b> instruction"),
-                                  QStringLiteral("Stop if Side stretch hurts.")}));
+                                  QStringLiteral("Stop if your <i>ribs</i> hurt.")}));
     CHECK(std::count(h.recorded.sounds.begin(), h.recorded.sounds.end(), SoundCue::tick) == 3);
 
     const QStringList hold = play_until_phase(h, 2);
@@ -127,7 +127,7 @@ TEST_CASE("the player shows the line being said, and the instruction when none i
     h.start_coached();
     gui::PlayerView* view = h.page->view();
     CHECK(view->instruction() == QStringLiteral("Side stretch <b>first</b> instruction"));
-    const QString caution = QStringLiteral("Stop if Side stretch hurts.");
+    const QString caution = QStringLiteral("Stop if your <i>ribs</i> hurt.");
     for (int i = 0; i < 300 && !h.recorded.speech.contains(caution); ++i)
         h.wait(0.1);
     CHECK(view->instruction() == caution);
@@ -174,7 +174,7 @@ TEST_CASE("the guidance level filters what is said and played", "[gui][player][c
     };
     const auto [names, names_sounds] = heard(GuidanceLevel::names_and_counts);
     CHECK(in_order(names, {QStringLiteral("Side stretch."), QStringLiteral("Left side."),
-                           QStringLiteral("Stop if Side stretch hurts."),
+                           QStringLiteral("Stop if your <i>ribs</i> hurt."),
                            QStringLiteral("Halfway."), QStringLiteral("Other side: right.")}));
     CHECK_FALSE(names.contains(QStringLiteral("Side stretch moves")));
     CHECK_FALSE(names.contains(QStringLiteral("Side stretch cue")));

@@ -1,6 +1,7 @@
 // A player on a manual clock, a small routine with every kind of phase, and recording cue outputs.
 #pragma once
 
+#include "catch_qt.h"
 #include "core/routine/session_plan.h"
 #include "gui/player/countdown_display.h"
 #include "gui/player/cue_player.h"
@@ -102,6 +103,7 @@ struct PlayerRoutine {
         exercises[0].cautions = {"Stop if your <i>ribs</i> hurt.", "Stop if you feel dizzy."};
         exercises[0].variations = {{"Seated", "Sit on a chair & lean only a little."}};
         exercises[1].cautions = {"Stop if your wrists hurt."};
+        exercises[2].cautions = {};
         routine.red_flags.professional = {"The pain is still there after <b>two</b> weeks."};
         routine.id = "player-test";
         routine.title = "Player test";

@@ -63,7 +63,7 @@ TEST_CASE("the caution line shows the stop conditions as written, taking turns",
     CHECK(caution(h).isEmpty()); // the arm swing has none
 }
 
-TEST_CASE("I shows all of the exercise's instructions, paused; I again goes on",
+TEST_CASE("I shows all of the exercise's instructions, paused, and I again goes on",
           "[gui][player][instructions]")
 {
     PlayerHarness h;
@@ -79,9 +79,10 @@ TEST_CASE("I shows all of the exercise's instructions, paused; I again goes on",
     CHECK(panel->shown_texts() ==
           QStringList{
               QStringLiteral("Get into position"),
-              QStringLiteral("• Side stretch <b>first</b> instruction"), QStringLiteral("Form"),
-              QStringLiteral("• Side stretch cue"), QStringLiteral("When to stop"),
-              QStringLiteral("• Stop if your <i>ribs</i> hurt."),
+              QStringLiteral("• Side stretch <b>first</b> instruction"),
+              QStringLiteral("The movement"), QStringLiteral("• Side stretch moves"),
+              QStringLiteral("Form"), QStringLiteral("• Side stretch cue"),
+              QStringLiteral("When to stop"), QStringLiteral("• Stop if your <i>ribs</i> hurt."),
               QStringLiteral("• Stop if you feel dizzy."), QStringLiteral("Easier versions"),
               QStringLiteral("• Seated: Sit on a chair & lean only a little.")});
     for (const QLabel* label : panel->findChildren<QLabel*>()) {
@@ -125,7 +126,7 @@ TEST_CASE("the instructions scroll with the arrow keys when they do not fit",
     CHECK(bar->value() == 0);
 }
 
-TEST_CASE("during a rest the instructions are about what comes next; paused before stays paused",
+TEST_CASE("during a rest the instructions are about what comes next, paused before stays paused",
           "[gui][player][instructions]")
 {
     PlayerHarness h;
@@ -140,7 +141,7 @@ TEST_CASE("during a rest the instructions are about what comes next; paused befo
     CHECK(h.page->engine()->paused());
 }
 
-TEST_CASE("P from the instructions asks what now; going back resumes the session",
+TEST_CASE("P from the instructions asks what now, going back resumes the session",
           "[gui][player][instructions]")
 {
     PlayerHarness h;

@@ -36,9 +36,14 @@ void save(QWidget& widget, const QString& name)
     REQUIRE(widget.grab().save(QDir(QStringLiteral(UNKNOT_TEST_OUTPUT)).filePath(name)));
 }
 
-bool text_fits(const QPushButton* button)
+bool text_fits(const QPushButton* button) // every line of it
 {
-    return button->fontMetrics().horizontalAdvance(button->text()) < button->width();
+    for (const QString& line : button->text().split(QLatin1Char('\n')))
+        if (button->fontMetrics().horizontalAdvance(line) >= button->width())
+            return false;
+    return button->fontMetrics().lineSpacing() * button->text().count(QLatin1Char('\n')) +
+               button->fontMetrics().height() <=
+           button->height();
 }
 
 } // namespace

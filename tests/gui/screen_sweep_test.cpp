@@ -109,8 +109,7 @@ struct SweepApp {
         window.set_history(
             new gui::HistoryPage(history.store.get(), settings, [this] { return history.now; }));
         window.set_editor(
-            new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)),
-            [this] { return library; });
+            new gui::EditorPage(gui::UserFiles(dir.path(), gui::UserFiles::Trash::data_dir_only)));
         window.set_settings(&settings, {dir.path(), {}, false, false, {}, {}, {}});
         window.resize(QGuiApplication::primaryScreen()->availableGeometry().size());
         window.show();

@@ -143,7 +143,7 @@ TEST_CASE("a session played with keys is logged step by step, with pain and note
     CHECK(*parsed.file == test::player_routine_file());
 }
 
-TEST_CASE("closing the window mid-session pauses it while asking; Stop and close records it as "
+TEST_CASE("closing the window mid-session pauses it while asking, Stop and close records it as "
           "stopped",
           "[gui][session-log]")
 {

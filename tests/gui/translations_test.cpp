@@ -4,6 +4,7 @@
 #include "gui/desktop/translations.h"
 #include "gui/library/library_page.h"
 #include "gui/main_window.h"
+#include "gui/player/caution_line.h"
 #include "gui/print/handout_document.h"
 #include "gui/step_text.h"
 
@@ -113,9 +114,23 @@ TEST_CASE("in German the library, the player and the handout show the routine's 
     CHECK(player->view()->header()->title() == QStringLiteral("Drehung in Seitenlage"));
     CHECK(player->view()->instruction() ==
           QStringLiteral("Leg dich auf die linke Seite, die Knie gebeugt."));
-    h.clock.advance(11.0); // past the lead-in: the left side
-    player->tick();
+    for (int i = 0; i < 600 && player->engine()->phase_index() == 0; ++i) {
+        h.clock.advance(0.1); // through the lead-in, lengthened for what the coach says
+        player->tick();
+    }
+    REQUIRE(player->engine()->phase_index() == 1); // the left side's hold
+    CHECK(player->view()->header()->title() == QStringLiteral("Drehung in Seitenlage"));
+    // the step's note, then the movement as the coach says it: German, for the left side
     CHECK(player->view()->instruction() == QStringLiteral("Du spürst es in der linken Seite."));
+    for (int i = 0; i < 100 && player->view()->instruction().startsWith(QStringLiteral("Du"));
+         ++i) {
+        h.clock.advance(0.1);
+        player->tick();
+    }
+    CHECK(player->view()->instruction() ==
+          QStringLiteral("Heb den rechten Arm und öffne ihn nach hinten."));
+    CHECK(player->view()->caution_line()->caution() ==
+          QStringLiteral("Stop if your left shoulder hurts.")); // not translated in the file
     test::answer_next_message_box(QMessageBox::Yes);
     QTest::keyClick(player, Qt::Key_Escape);
     CHECK_FALSE(player->playing());

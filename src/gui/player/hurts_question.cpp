@@ -100,17 +100,25 @@ void HurtsQuestion::ask(const QString& about, const Variation* easier, bool exer
     red_flags_->show_tiers(tiers);
 }
 
-// The easier version's name comes from a file: it is cut to the button's width, never widens it.
+// The easier version's name comes from a file: on the button's line when it fits, else on a
+// second line, cut to the button's width only when even that is too narrow; it never widens it.
 void HurtsQuestion::fit_easier_text()
 {
-    const QString prefix = tr("1   Try the easier version: %1");
-    const int room = easier_->width() -
-                     easier_->fontMetrics().horizontalAdvance(prefix.arg(QString())) -
-                     easier_->fontMetrics().averageCharWidth() * 6;
-    QString name =
-        easier_->fontMetrics().elidedText(easier_name_, Qt::ElideRight, std::max(0, room));
+    const QFontMetrics metrics = easier_->fontMetrics();
+    const int padding = 48 + metrics.averageCharWidth() * 2; // the style's padding, and some air
+    const int room = easier_->width() - padding;
+    QString name = easier_name_;
     name.replace(QLatin1Char('&'), QStringLiteral("&&")); // not a mnemonic
-    easier_->setText(prefix.arg(name));
+    const QString one_line = tr("1   Try the easier version: %1").arg(name);
+    if (metrics.horizontalAdvance(one_line) <= room) {
+        easier_->setText(one_line);
+        return;
+    }
+    const QString indent = QStringLiteral("    ");
+    QString cut = metrics.elidedText(easier_name_, Qt::ElideRight,
+                                     std::max(0, room - metrics.horizontalAdvance(indent)));
+    cut.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    easier_->setText(tr("1   Try the easier version:") + QLatin1Char('\n') + indent + cut);
 }
 
 void HurtsQuestion::resizeEvent(QResizeEvent* event)

@@ -1,5 +1,6 @@
 #include "gui/player/player_page.h"
 
+#include "core/routine/side_text.h"
 #include "gui/desktop/screen_inhibitor.h"
 #include "gui/player/caution_line.h"
 #include "gui/player/coach_options.h"
@@ -408,8 +409,13 @@ void PlayerPage::show_cautions(TimePoint now)
     const Phase* phase = engine_->current_phase();
     const bool shows = phase && phase_tone(phase->kind) != PhaseTone::rest;
     const Exercise* exercise = shows ? exercise_of(*phase) : nullptr;
-    view_->caution_line()->show_cautions(exercise ? qs(exercise->cautions) : QStringList(),
-                                         engine_->phase_elapsed_seconds(now));
+    QStringList cautions;
+    if (exercise) { // for the side being done; a lead-in leads into the left side
+        const Side side = engine_->current_side(now);
+        for (const std::string& caution : exercise->cautions)
+            cautions << qs(side_text(caution, side));
+    }
+    view_->caution_line()->show_cautions(cautions, engine_->phase_elapsed_seconds(now));
 }
 
 void PlayerPage::request_stop()

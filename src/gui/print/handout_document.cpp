@@ -311,8 +311,7 @@ qreal line_top(const QTextDocument& document, const QTextBlock& block, int line)
 {
     const QTextLayout* layout = block.layout();
     const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-    return rect.top() - layout->boundingRect().top() + layout->position().y() +
-           layout->lineAt(line).y();
+    return rect.top() - layout->boundingRect().top() + layout->lineAt(line).y();
 }
 
 int page_of(const QTextDocument& document, qreal y)

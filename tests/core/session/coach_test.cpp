@@ -1,5 +1,6 @@
 // The coach's cue script: what is said and played in each phase, in what order, when, and that
 // nothing overlaps.
+#include "core/routine/side_text.h"
 #include "core/session/coach.h"
 #include "core/session/cue_placement.h"
 #include "core/session/cue_script_text.h"
@@ -529,8 +530,8 @@ TEST_CASE("every built-in routine at every level: items apart at their estimated
                 const std::vector<std::string> words = said(session.script.phases[i]);
                 INFO(exercise->id);
                 CHECK(words.front() == exercise->name + ".");
-                if (!exercise->cautions.empty())
-                    CHECK(words.back() == exercise->cautions.front());
+                if (!exercise->cautions.empty()) // said for the side the lead-in leads into
+                    CHECK(words.back() == side_text(exercise->cautions.front(), phase.side));
                 std::size_t cautions = 0;
                 for (std::size_t k = i; k < session.plan.phases.size() &&
                                         session.plan.phases[k].step_index == phase.step_index;
