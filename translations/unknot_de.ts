@@ -1234,6 +1234,13 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>unknot::gui::CautionLine</name>
+    <message>
+        <source>When to stop</source>
+        <translation>Wann du aufhören solltest</translation>
+    </message>
+</context>
+<context>
     <name>unknot::gui::CheckInDialog</name>
     <message>
         <source>Your back is worse than when you started. Please stop the programme for now and see a doctor or physiotherapist before you go on.</source>
@@ -1274,13 +1281,6 @@ Details: %1</translation>
     <message>
         <source>&amp;Worse</source>
         <translation>&amp;Schlechter</translation>
-    </message>
-</context>
-<context>
-    <name>unknot::gui::CautionLine</name>
-    <message>
-        <source>When to stop</source>
-        <translation>Wann du aufhören solltest</translation>
     </message>
 </context>
 <context>

@@ -304,10 +304,13 @@ void StepEditor::show_values()
     paced_->setChecked(step.tempo.has_value());
     tempo_->setEnabled(step.tempo.has_value());
     tempo_->setValue(step.tempo.value_or(2.0));
-    if (activity_->text() != qs(step.title))
-        activity_->setText(qs(step.title));
-    if (note_->text() != qs(step.note))
-        note_->setText(qs(step.note));
+    for (auto [edit, text] :
+         {std::pair{activity_, qs(step.title)}, std::pair{note_, qs(step.note)}})
+        if (edit->text() != text) {
+            edit->setText(text);
+            if (!edit->hasFocus()) // a text longer than the field shows its beginning
+                edit->setCursorPosition(0);
+        }
     show_rows(step.kind);
 }
 
