@@ -27,7 +27,7 @@ ControlBar::ControlBar(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    layout->setSpacing(8); // seven buttons and two toggles fit 1280 px in German too
     pause_ = add_button(tr("Pause"), tr("Space"), tr("Pause"), &ControlBar::pause_clicked);
     back_ = add_button(tr("Back"), tr("Left arrow"), tr("Back"), &ControlBar::back_clicked);
     skip_ = add_button(tr("Skip"), tr("Right arrow"), tr("Skip"), &ControlBar::skip_clicked);
@@ -107,7 +107,7 @@ void ControlBar::fit_width(QPushButton* button, const QStringList& words, int pi
     int widest = 0;
     for (const QString& word : words)
         widest = std::max(widest, button->fontMetrics().horizontalAdvance(word));
-    button->setMinimumWidth(std::max(pixels * 6, widest + button->font().pixelSize() * 3 / 2));
+    button->setMinimumWidth(std::max(pixels * 5, widest + button->font().pixelSize() * 3 / 2));
 }
 
 void ControlBar::set_base_pixels(int pixels)

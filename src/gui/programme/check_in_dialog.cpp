@@ -117,7 +117,7 @@ void CheckInDialog::choose(CheckInAnswer answer)
     guidance_->setText(check_in_guidance(answer, red_flags_));
     // Lines a person reads in one go, and the dialog as tall as the advice: it was the question's
     // size, and cut the red flags off.
-    guidance_->setMinimumWidth(guidance_->fontMetrics().averageCharWidth() * 60);
+    guidance_->setMinimumWidth(guidance_->fontMetrics().averageCharWidth() * 80); // three tiers
     pages_->setCurrentIndex(1);
     adjustSize();
 }
