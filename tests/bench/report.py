@@ -187,7 +187,8 @@ def idle(rows, results):
 def main():
     results = Path(sys.argv[1])
     rows = []
-    for part in (loading, startup, callgrind, idle, stalls, history, programme, timer, cue_latency):
+    for part in (loading, startup, callgrind, idle, stalls, history, programme, timer,
+                 cue_latency):
         part(rows, results)
     header = ("Measure", "Unknot", "Baseline (ratio)", "Target", "Met")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]

@@ -1,6 +1,7 @@
 // Edit > Settings…: cues (guidance level, sound, volume, voice, speaking voice and rate), the
 // session (get-ready time, text size, the pain question), the week (goal, first day), reminders,
-// and where the data lives. Shows what the QSettings hold; OK writes every value back through settings_keys.h.
+// and where the data lives. Shows what the QSettings hold; OK writes every value back through
+// settings_keys.h.
 #pragma once
 
 #include "gui/reminders/reminder_settings.h"

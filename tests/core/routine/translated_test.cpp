@@ -74,7 +74,8 @@ TEST_CASE("core: a routine in German takes its translated tiers, lists and step 
     CHECK(de.steps.at(2) == original.steps.at(2));
 }
 
-TEST_CASE("core: for_side renders every side choice, and no side shows the left one", "[translated]")
+TEST_CASE("core: for_side renders every side choice, and no side shows the left one",
+          "[translated]")
 {
     const RoutineFile file = format_2_fixture();
     const Exercise none = for_side(file.exercises.at(0), Side::none);
