@@ -2126,6 +2126,26 @@ Details: %1</translation>
         <source>1   Try the easier version:</source>
         <translation>1   Die leichtere Variante versuchen:</translation>
     </message>
+    <message>
+        <source>Press 1 to try the easier version.</source>
+        <translation>Drück 1 für die leichtere Variante.</translation>
+    </message>
+    <message>
+        <source>Press 2 to skip this exercise.</source>
+        <translation>Drück 2, um diese Übung zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Press 2 to skip this step.</source>
+        <translation>Drück 2, um diesen Schritt zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Press 3 to end the session.</source>
+        <translation>Drück 3, um die Einheit zu beenden.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now if:</source>
+        <translation>Ruf sofort den Notruf, wenn:</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::IllustrationArea</name>

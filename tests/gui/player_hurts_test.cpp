@@ -60,6 +60,14 @@ TEST_CASE("P pauses the session and asks what now, with the red flags, most urge
     for (const QLabel* label : question(h)->findChildren<QLabel*>())
         CHECK(label->textFormat() == Qt::PlainText);
     CHECK(question(h)->easier_button()->height() >= 3 * h.page->view()->base_pixels());
+    // Said too, for someone with their eyes closed: the question, its keys, the emergency tier
+    // (this routine has none of its own: the general line).
+    REQUIRE_FALSE(h.recorded.speech.isEmpty());
+    CHECK(h.recorded.speech.last() ==
+          QStringLiteral("It hurts. What now? Press 1 to try the easier version. Press 2 to skip "
+                         "this exercise. Press 3 to end the session. Call the emergency number "
+                         "now if: ") +
+              flags[1].mid(2)); // the line shown, without its bullet
 
     h.wait(60.0);                                // reading the question: the hold does not run out
     QTest::keyClick(question(h), Qt::Key_Space); // no key reaches the player behind it
@@ -68,6 +76,7 @@ TEST_CASE("P pauses the session and asks what now, with the red flags, most urge
     CHECK(h.phase() == 1);
 
     QTest::keyClick(question(h), Qt::Key_Escape); // back to the exercise, where it was
+    CHECK(h.recorded.speech.last() == QStringLiteral("<stop>")); // the question is no longer said
     CHECK_FALSE(h.page->asking_hurts());
     CHECK(h.page->view()->isVisible());
     CHECK_FALSE(h.page->engine()->paused());

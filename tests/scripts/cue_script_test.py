@@ -69,8 +69,12 @@ with tempfile.TemporaryDirectory() as data:
     rows = items(result.stdout)
     check("times never go back", all(a[0] <= b[0] for a, b in zip(rows, rows[1:])),
           "out of order")
-    check("it starts with a sound, then the first exercise's name",
-          texts(rows)[:2] == ["[phase-start]", "Upper-back stretch."], texts(rows)[:2])
+    routine = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                          "routines", "upper-back-stretch.json")))["routine"]
+    first = routine.get("check_first", []) + routine.get("before_you_start", [])
+    check("it starts with a sound, what to check and have ready, then the first exercise's name",
+          texts(rows)[:len(first) + 2] == ["[phase-start]"] + first + ["Upper-back stretch."],
+          texts(rows)[:len(first) + 2])
     check("the lead-in says when to stop",
           any(r[2] == "lead-in" and r[3] == "safety" and r[5].startswith("Stop if") for r in rows))
     check("holds say halfway and last five seconds",

@@ -1,5 +1,6 @@
 #include "core/session/phase_cues.h"
 
+#include "core/routine/translated.h"
 #include "core/session/spoken_exercise.h"
 
 #include <algorithm>
@@ -117,6 +118,8 @@ private:
         const Exercise* exercise = exercise_of(about);
         if (!exercise)
             return;
+        if (index_ == 0)
+            before_the_first_exercise();
         const SpokenExercise text = spoken(*exercise, about.side);
         say(CueCategory::announcement, fill(phrases_.exercise, {text.name}), kSayChain, true);
         if (about.alternate)
@@ -132,6 +135,16 @@ private:
             say(CueCategory::instruction, line, kSayChain, true);
         if (!text.cautions.empty())
             say(CueCategory::safety, text.cautions.front(), kSayChain, true);
+    }
+
+    // The routine's "check first" and "before you start" (equipment, getting a heat pack warm):
+    // what the person must know or have ready before anything else.
+    void before_the_first_exercise()
+    {
+        const Routine shown = translated(context_.routine, context_.options.language);
+        for (const auto* lines : {&shown.check_first, &shown.before_you_start})
+            for (const std::string& line : *lines)
+                say(CueCategory::instruction, spoken_text(line, Side::none), kSayChain, true);
     }
 
     void exercise_phase(int rotation)

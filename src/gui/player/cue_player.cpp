@@ -81,6 +81,8 @@ void CuePlayer::say_now(const QString& text)
         return;
     waiting_.clear();
     speech_->say(text);
+    if (timeline_)
+        timeline_->note(now_(), QStringLiteral("say-now"), {{QStringLiteral("text"), text}});
 }
 
 void CuePlayer::play_item(const CueItem& item, Played& played)

@@ -32,6 +32,18 @@ void colour_button(QPushButton* button, const char* background, const char* colo
 
 } // namespace
 
+QString spoken_hurts_question(bool easier, bool exercise, const RedFlagTiers& tiers)
+{
+    QStringList words{HurtsQuestion::tr("It hurts. What now?")};
+    if (easier)
+        words << HurtsQuestion::tr("Press 1 to try the easier version.");
+    words << (exercise ? HurtsQuestion::tr("Press 2 to skip this exercise.")
+                       : HurtsQuestion::tr("Press 2 to skip this step."))
+          << HurtsQuestion::tr("Press 3 to end the session.")
+          << HurtsQuestion::tr("Call the emergency number now if:") << emergency_lines(tiers);
+    return words.join(QLatin1Char(' '));
+}
+
 HurtsQuestion::HurtsQuestion(QWidget* parent)
     : QWidget(parent), heading_(plain_label(this, QStringLiteral("hurts_heading"))),
       about_(plain_label(this, QStringLiteral("hurts_about"))), red_flags_(new RedFlagsPanel(this))

@@ -18,6 +18,10 @@ namespace unknot::gui {
 class RedFlagsPanel;
 struct RedFlagTiers;
 
+// What the coach says when the question comes up, for someone on the floor who cannot see it: the
+// question, its keys, and the most urgent tier of the red flags.
+QString spoken_hurts_question(bool easier, bool exercise, const RedFlagTiers& tiers);
+
 class HurtsQuestion : public QWidget {
     Q_OBJECT
 public:

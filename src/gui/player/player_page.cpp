@@ -90,6 +90,8 @@ void PlayerPage::connect_controls()
     connect(controls_, &ControlBar::info_clicked, this, &PlayerPage::show_instructions);
     connect(hurts_question_, &HurtsQuestion::answered, this, &PlayerPage::answer_hurts);
     connect(hurts_question_, &HurtsQuestion::cancelled, this, [this] {
+        if (cues_)
+            cues_->silence();
         close_overlay();
         resume_after_question(std::exchange(overlay_paused_, false));
     });
@@ -283,10 +285,13 @@ void PlayerPage::hurts()
     const Phase& phase = *engine_->current_phase();
     const Exercise* exercise = exercise_of(phase);
     const QString about = exercise ? qs(exercise->name) : qs(phase.title);
-    hurts_question_->ask(about, easier_version_now(), exercise != nullptr,
-                         red_flag_tiers(content_.routine ? &*content_.routine : nullptr));
+    const RedFlagTiers tiers = red_flag_tiers(content_.routine ? &*content_.routine : nullptr);
+    const bool easier = easier_version_now() != nullptr;
+    hurts_question_->ask(about, easier_version_now(), exercise != nullptr, tiers);
     stack_->setCurrentWidget(hurts_question_);
     hurts_question_->setFocus();
+    if (cues_) // the person may be lying with their eyes closed
+        cues_->say_now(spoken_hurts_question(easier, exercise != nullptr, tiers));
 }
 
 bool PlayerPage::asking_hurts() const
@@ -296,6 +301,8 @@ bool PlayerPage::asking_hurts() const
 
 void PlayerPage::answer_hurts(HurtChoice choice)
 {
+    if (cues_) // the question is answered: stop saying it
+        cues_->silence();
     close_overlay();
     const bool paused_here = std::exchange(overlay_paused_, false);
     if (!playing())

@@ -49,6 +49,14 @@ RedFlagTiers red_flag_tiers(const Routine* routine)
     return tiers;
 }
 
+QStringList emergency_lines(const RedFlagTiers& tiers)
+{
+    if (!tiers.emergency.isEmpty())
+        return tiers.emergency;
+    return {RedFlagsPanel::tr("The pain is sudden and severe, or comes with chest pain, trouble "
+                              "breathing, sweating, or numbness or weakness.")};
+}
+
 RedFlagsPanel::RedFlagsPanel(QWidget* parent) : QWidget(parent), layout_(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("red_flags"));
@@ -62,12 +70,8 @@ void RedFlagsPanel::show_tiers(const RedFlagTiers& tiers)
 {
     qDeleteAll(tiers_);
     tiers_.clear();
-    const QStringList emergency =
-        tiers.emergency.isEmpty()
-            ? QStringList{tr("The pain is sudden and severe, or comes with chest pain, trouble "
-                             "breathing, sweating, or numbness or weakness.")}
-            : tiers.emergency;
-    tiers_ << add_tier(tr("Call the emergency number now if…"), emergency, kEmergencyStyle);
+    tiers_ << add_tier(tr("Call the emergency number now if…"), emergency_lines(tiers),
+                       kEmergencyStyle);
     if (!tiers.doctor_soon.isEmpty())
         tiers_ << add_tier(tr("See a doctor soon if…"), tiers.doctor_soon, kDoctorStyle);
     if (!tiers.professional.isEmpty())

@@ -21,6 +21,8 @@ struct RedFlagTiers {
 
 // The tiers of a routine as written (plain text); none without a routine.
 RedFlagTiers red_flag_tiers(const Routine* routine);
+// The emergency tier's lines, or a general one when the routine has none.
+QStringList emergency_lines(const RedFlagTiers& tiers);
 
 class RedFlagsPanel : public QWidget {
     Q_OBJECT

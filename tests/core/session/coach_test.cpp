@@ -529,7 +529,15 @@ TEST_CASE("every built-in routine at every level: items apart at their estimated
                 REQUIRE(exercise);
                 const std::vector<std::string> words = said(session.script.phases[i]);
                 INFO(exercise->id);
-                CHECK(words.front() == exercise->name + ".");
+                std::size_t first = 0; // the first lead-in says check first, before you start
+                if (i == 0)
+                    for (const auto* lines : {&routine.check_first, &routine.before_you_start})
+                        for (const std::string& line : *lines) {
+                            REQUIRE(first < words.size());
+                            CHECK(words[first++] == line);
+                        }
+                REQUIRE(first < words.size());
+                CHECK(words[first] == exercise->name + ".");
                 if (!exercise->cautions.empty()) // said for the side the lead-in leads into
                     CHECK(words.back() == side_text(exercise->cautions.front(), phase.side));
                 std::size_t cautions = 0;
