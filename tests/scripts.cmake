@@ -50,6 +50,14 @@ if(TARGET unknot)
             $<TARGET_FILE:unknot>)
 endif()
 
+# Every built-in routine's cue script in English and German: no raw {left|right}, the side named
+# for every sided exercise and switch, speech inside every hold after 5 s, 3-2-1 at every hold's end.
+if(TARGET unknot)
+  add_test(NAME "cli: every built-in routine's cue script, in English and German"
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/cue_script_builtins_test.py
+            $<TARGET_FILE:unknot> ${PROJECT_SOURCE_DIR}/routines)
+endif()
+
 # The programme's modes without a display: the therapist report (PDF, CSV) and the calendar file.
 if(TARGET unknot)
   add_test(NAME "cli: programme report, CSV and calendar"
