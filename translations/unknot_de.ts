@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Next: switch to the %1</source>
-        <translation>Als Nächstes: Wechsel nach %1</translation>
+        <translation>Als Nächstes: Seitenwechsel, %1</translation>
     </message>
     <message>
         <source>Next: rest %1</source>
@@ -2092,7 +2092,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>1   Try the easier version: %1</source>
-        <translation>1   Die leichtere Variante versuchen: %1</translation>
+        <translation>1   Leichtere Variante: %1</translation>
     </message>
     <message>
         <source>Try the easier version: %1</source>
@@ -2124,7 +2124,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>1   Try the easier version:</source>
-        <translation>1   Die leichtere Variante versuchen:</translation>
+        <translation>1   Leichtere Variante:</translation>
     </message>
     <message>
         <source>Press 1 to try the easier version.</source>

@@ -35,7 +35,7 @@ def sided_names():
 
 
 def phases(out):
-    """{phase: (kind, start, [(seconds, category, what)])}; start: its [phase-start] or first row."""
+    """{phase: (kind, start, [(seconds, category, what)])}, start: the first row."""
     found = {}
     for line in out.splitlines():
         m = LINE.match(line)
