@@ -95,10 +95,11 @@ inline QStringList cut_buttons(const QWidget& root)
     for (const QAbstractButton* b : root.findChildren<QAbstractButton*>()) {
         if (!b->isVisible() || b->text().isEmpty())
             continue;
+        const bool worded =
+            qobject_cast<const QPushButton*>(b) || qobject_cast<const QCheckBox*>(b) ||
+            qobject_cast<const QRadioButton*>(b) || qobject_cast<const QToolButton*>(b);
         if (b->width() + 1 < b->minimumSizeHint().width() ||
-            (qobject_cast<const QPushButton*>(b) || qobject_cast<const QCheckBox*>(b) ||
-             qobject_cast<const QRadioButton*>(b) || qobject_cast<const QToolButton*>(b)) &&
-                b->width() + 1 < b->sizeHint().width())
+            (worded && b->width() + 1 < b->sizeHint().width()))
             found << QStringLiteral("text cut (needs %1 px): ").arg(b->sizeHint().width()) +
                          where_is(b);
     }

@@ -1,4 +1,6 @@
 #include "core/routine/routine_limits.h"
+#include "layout_facts.h"
+
 #include "gui/builtin_routines.h"
 #include "gui/desktop/translations.h"
 #include "gui/library/library_page.h"
@@ -278,4 +280,38 @@ TEST_CASE("Focus and Equipment show words, in the interface's language", "[gui][
     CHECK(german_focus.contains(QStringLiteral("oberer Rücken")));
     CHECK(german_equipment.contains(QStringLiteral("Matte")));
     CHECK_FALSE(german_focus.contains(QStringLiteral("upper")));
+}
+
+// At 1280x800 in German (the longer words), a routine's focus and equipment take two lines at most
+// and have air above and below: with 150 px columns beside a wide title column the focus took
+// three lines touching the row's edges.
+TEST_CASE("at 1280x800 focus and equipment take two lines at most with room around them",
+          "[gui][library]")
+{
+    const RoutineLibrary library = builtin_library();
+    gui::Translators translators;
+    REQUIRE(gui::install_translations(*qApp, translators, QLocale(QLocale::German)));
+    {
+        gui::MainWindow window(&library);
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        test::settle();
+        auto* table = window.findChild<QTableView*>();
+        const int line = table->fontMetrics().lineSpacing();
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            for (int column :
+                 {gui::RoutineTableModel::focus_column, gui::RoutineTableModel::equipment_column}) {
+                const QModelIndex index = table->model()->index(row, column);
+                const QRect cell = table->visualRect(index).adjusted(4, 0, -4, 0);
+                const QRect needed = table->fontMetrics().boundingRect(cell, Qt::TextWordWrap,
+                                                                       index.data().toString());
+                INFO(index.data().toString().toStdString()
+                     << " in " << cell.width() << "x" << cell.height());
+                CHECK(needed.height() <= 2 * line);
+                CHECK(cell.height() >= needed.height() + 4);
+            }
+    }
+    QCoreApplication::removeTranslator(&translators.unknot);
+    QCoreApplication::removeTranslator(&translators.qt);
 }

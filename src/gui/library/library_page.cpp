@@ -76,7 +76,11 @@ LibraryPage::LibraryPage(QWidget* parent)
     table_->verticalHeader()->hide();
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RoutineTableModel::title_column, QHeaderView::Stretch);
+    // Title, focus and equipment share the width: "oberer Rücken, mittlerer Rücken,
+    // Schulterblätter" on two lines at 1280 px, not three in a 150 px column beside empty space.
+    for (int column : {RoutineTableModel::title_column, RoutineTableModel::focus_column,
+                       RoutineTableModel::equipment_column})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     // Wide enough for "999 min" and the header: sizing it to its contents measured 1,000 rows
     // again each time the library changed.
     header->setSectionResizeMode(RoutineTableModel::minutes_column, QHeaderView::Fixed);
@@ -86,9 +90,8 @@ LibraryPage::LibraryPage(QWidget* parent)
         std::max(header->sectionSizeHint(RoutineTableModel::minutes_column),
                  table_->fontMetrics().horizontalAdvance(format_minutes(999 * 60.0)) +
                      cell_margin));
-    header->resizeSection(RoutineTableModel::focus_column, 150);
-    header->resizeSection(RoutineTableModel::equipment_column, 150);
     table_->setWordWrap(true); // focus and equipment in full, on two lines when they need them
+    table_->setStyleSheet(QStringLiteral("QTableView::item { padding: 3px 4px; }")); // air
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setAccessibleName(tr("Routines"));
     table_->setAccessibleDescription(tr("Every routine with its focus, equipment and length; "
