@@ -160,6 +160,8 @@ QStringList cramped_controls(const gui::ControlBar& bar)
 {
     QStringList found;
     for (const QPushButton* button : bar.findChildren<QPushButton*>()) {
+        if (!button->isVisible())
+            continue;
         const int em = button->font().pixelSize();
         const int word = button->fontMetrics().horizontalAdvance(button->text());
         if (button->width() < word + em)
@@ -169,6 +171,8 @@ QStringList cramped_controls(const gui::ControlBar& bar)
                          where_is(button);
     }
     for (const QCheckBox* toggle : bar.findChildren<QCheckBox*>()) {
+        if (!toggle->isVisible())
+            continue;
         QStyleOptionButton option;
         option.initFrom(toggle);
         const int box = toggle->style()->pixelMetric(QStyle::PM_IndicatorHeight, &option, toggle);
