@@ -19,7 +19,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -113,4 +115,20 @@ TEST_CASE("Duplicate to edit shows the first step's exercise at once", "[editor]
     const Exercise* exercise = w.library.find_exercise(first.exercise);
     REQUIRE(exercise);
     CHECK(w.steps().exercise_label()->text().toStdString() == exercise->name);
+}
+
+// The routine's notes and its "see a professional" signs are read in full where the column has
+// room: at 1280x800 they stood at four lines each, scrolling, above empty space.
+TEST_CASE("at 1280x800 a built-in routine's notes and professional signs show without scrolling",
+          "[editor][window][layout]")
+{
+    SmallWindow w(QSize(1280, 800));
+    REQUIRE(w.editor->open("everyday-ten"));
+    settle();
+    for (const QPlainTextEdit* edit :
+         {w.editor->view()->form()->notes_edit(), w.editor->view()->form()->professional_edit()}) {
+        INFO(edit->accessibleName().toStdString() << ": " << edit->height() << " px high");
+        CHECK_FALSE(edit->toPlainText().isEmpty());
+        CHECK(edit->verticalScrollBar()->maximum() == 0);
+    }
 }

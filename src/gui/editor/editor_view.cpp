@@ -96,8 +96,7 @@ void EditorView::build_layout()
 
     auto* form_box = new QWidget(this);
     auto* form_layout = new QVBoxLayout(form_box);
-    form_layout->addWidget(form_);
-    form_layout->addStretch(1);
+    form_layout->addWidget(form_, 1); // the notes and red flags take the height left
     auto* editor_box = new QWidget(this);
     auto* editor_layout = new QVBoxLayout(editor_box);
     editor_layout->addWidget(step_editor_);

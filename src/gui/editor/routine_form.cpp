@@ -34,7 +34,8 @@ QPlainTextEdit* list_edit(QWidget* parent, const QString& placeholder)
     auto* edit = new QPlainTextEdit(parent);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    // Four lines at least; taller when the column has room (it stood at four above empty space).
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     return edit;
 }
 

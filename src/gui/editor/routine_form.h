@@ -27,6 +27,8 @@ public:
     void set_document(EditorDocument* document);
     QLineEdit* title_edit() const { return title_; }
     QLineEdit* summary_edit() const { return summary_; }
+    QPlainTextEdit* notes_edit() const { return notes_; }
+    QPlainTextEdit* professional_edit() const { return professional_; }
 
 private:
     void add_row(QFormLayout* layout, const QString& label, QWidget* field, RoutineField key);
