@@ -1,5 +1,7 @@
 // Screenshots of every page and the settings dialog in the light and the dark palette, to look
 // at: run `gui_tests "[.screens]"`; the PNGs go to tests/output/screens in the build folder.
+#include "layout_facts.h"
+
 #include "gui/builtin_routines.h"
 #include "gui/desktop/app_identity.h"
 #include "gui/desktop/palettes.h"
@@ -111,4 +113,24 @@ TEST_CASE("the window icon comes in every bundled size, from small to large", "[
     CHECK(sizes.contains(QSize(48, 48)));
     CHECK(sizes.contains(QSize(256, 256)));
     CHECK_FALSE(gui::app_icon().pixmap(64, 64).isNull());
+}
+
+// A built-in routine opens in the editor with its fields disabled, and people read them there;
+// placeholders and the history's captions use the same grey. It must read as text (4.5:1) on the
+// window and on fields in both palettes: the light grey was 2.9:1 on the window, the dark 3.6:1.
+TEST_CASE("disabled text and placeholders read on windows and fields in both palettes",
+          "[gui][palette]")
+{
+    for (const QPalette& palette : {gui::light_palette(), gui::dark_palette()}) {
+        const QColor grey = palette.color(QPalette::Disabled, QPalette::Text);
+        for (const QPalette::ColorRole ground : {QPalette::Window, QPalette::Base}) {
+            const QColor background = palette.color(QPalette::Disabled, ground);
+            INFO(grey.name().toStdString() << " on " << background.name().toStdString());
+            CHECK(test::contrast_ratio(grey, background) >= 4.5);
+            CHECK(test::contrast_ratio(palette.color(QPalette::PlaceholderText), background) >=
+                  4.5);
+        }
+        // Still quieter than the text itself.
+        CHECK(test::contrast_ratio(grey, palette.color(QPalette::Text)) >= 1.5);
+    }
 }
