@@ -1,9 +1,10 @@
 // The screenshot sweep: every page of the window (library with a programme running, history with
 // a busy week, editor with a step chosen, pain question, the player's lead-in, reps, rest and
-// hold, summary), every tab of the settings and the programme's dialogs (start, check-in and its
-// advice, the flare-up offer), in the light and the dark palette, in English and German, with the
-// window filling the screen. Each picture is saved (UNKNOT_SWEEP_DIR, or tests/output/sweep-WxH)
-// and each page must keep the layout facts of layout_facts.h.
+// hold, its "this hurts" question and instructions panel, summary), every tab of the settings and
+// the programme's dialogs (start, check-in and its advice, the flare-up offer), in the light and
+// the dark palette, in English and German, with the window filling the screen. Each picture is
+// saved (UNKNOT_SWEEP_DIR, or tests/output/sweep-WxH) and each page must keep the layout facts of
+// layout_facts.h.
 //
 // Hidden from the default run: ctest runs it on a 1280x800 and a 1920x1080 offscreen screen
 // (tests/data/screens; "gui: every page keeps its layout facts on a WxH screen"), and so does
@@ -22,6 +23,8 @@
 #include "gui/library/library_page.h"
 #include "gui/main_window.h"
 #include "gui/player/control_bar.h"
+#include "gui/player/exercise_info_panel.h"
+#include "gui/player/hurts_question.h"
 #include "gui/player/player_page.h"
 #include "gui/programme/check_in_dialog.h"
 #include "gui/programme/programme_controller.h"
@@ -230,6 +233,15 @@ void sweep_player(SweepApp& app, const QString& prefix)
     look_at_player(app, prefix + QStringLiteral("player-rest"));
     app.play_until(PhaseKind::hold);
     look_at_player(app, prefix + QStringLiteral("player-hold"));
+    QTest::keyClick(app.player, Qt::Key_P); // this hurts: what now?
+    REQUIRE(app.player->asking_hurts());
+    look_at_player(app, prefix + QStringLiteral("player-hurts"));
+    QTest::keyClick(app.player->hurts_question(), Qt::Key_Escape);
+    QTest::keyClick(app.player, Qt::Key_I); // every instruction of the exercise
+    REQUIRE(app.player->showing_instructions());
+    look_at_player(app, prefix + QStringLiteral("player-instructions"));
+    QTest::keyClick(app.player->info_panel(), Qt::Key_Escape);
+    REQUIRE_FALSE(app.player->showing_instructions());
 }
 
 // The programme's dialogs: starting one, the week-3 check-in and its advice, the flare-up offer.
