@@ -2600,6 +2600,10 @@ Zieh die Schulterblätter zusammen.</translation>
         <source>This week&apos;s dose</source>
         <translation>Umfang dieser Woche</translation>
     </message>
+    <message>
+        <source>Before you start: %1</source>
+        <translation>Vor dem Start: %1</translation>
+    </message>
 </context>
 <context>
     <name>unknot::gui::ProblemLabel</name>

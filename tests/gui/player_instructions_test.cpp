@@ -9,6 +9,7 @@
 #include "gui/player/hurts_question.h"
 
 #include <QLabel>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -169,4 +170,24 @@ TEST_CASE("the easier version leads the instructions once chosen", "[gui][player
     REQUIRE(shown.size() > 2);
     CHECK(shown[0] == QStringLiteral("You are doing the easier version"));
     CHECK(shown[1] == QStringLiteral("• Seated: Sit on a chair & lean only a little."));
+}
+
+TEST_CASE("the first lead-in shows what to check and have ready before the first exercise",
+          "[gui][player][instructions]")
+{
+    PlayerHarness h;
+    test::PlayerRoutine routine;
+    routine.routine.check_first = {"If you have <b>osteoporosis</b>, ask first."};
+    routine.routine.before_you_start = {"Warm the heat pack now."};
+    QTest::mouseClick(h.page->controls()->voice_toggle(), Qt::LeftButton); // shown without voice
+    h.page->show();
+    h.page->start(QStringLiteral("player-test"), routine.plan(),
+                  RoutineFile{routine.exercises, routine.routine});
+    REQUIRE(h.phase() == 0);
+    CHECK(h.page->view()->next_up() ==
+          QStringLiteral("Before you start: If you have <b>osteoporosis</b>, ask first. Warm the "
+                         "heat pack now."));
+    while (h.phase() < 9) // the next exercise's lead-in: not again
+        QTest::keyClick(h.page.get(), Qt::Key_Right);
+    CHECK_FALSE(h.page->view()->next_up().startsWith(QStringLiteral("Before you start")));
 }

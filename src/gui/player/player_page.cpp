@@ -1,6 +1,7 @@
 #include "gui/player/player_page.h"
 
 #include "core/routine/side_text.h"
+#include "core/routine/translated.h"
 #include "gui/desktop/screen_inhibitor.h"
 #include "gui/player/caution_line.h"
 #include "gui/player/coach_options.h"
@@ -43,6 +44,20 @@ std::optional<double> until_display_changes(const SessionEngine& engine, TimePoi
     if (!remaining)
         return std::nullopt;
     return *remaining - (std::ceil(*remaining - 1e-9) - 1.0);
+}
+
+} // namespace
+
+namespace {
+
+// The routine's own lines to know or have ready before the first exercise, in the interface's
+// language where the routine is translated.
+QStringList before_you_start_lines(const RoutineFile& content)
+{
+    if (!content.routine)
+        return {};
+    const Routine shown = translated(*content.routine, spoken_language().toStdString());
+    return qs(shown.check_first) + qs(shown.before_you_start);
 }
 
 } // namespace
@@ -200,6 +215,7 @@ void PlayerPage::start(const QString& routine_id, SessionPlan plan, RoutineFile 
     content_ = std::move(content);
     easier_step_ = -1;
     view_->set_easier_version(-1, {});
+    view_->set_before_you_start(before_you_start_lines(content_));
     make_cues();
     routine_id_ = routine_id;
     suspend_.reset();

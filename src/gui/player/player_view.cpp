@@ -164,7 +164,10 @@ void PlayerView::show_texts(const SessionEngine& engine, const Phase& phase, Tim
         switching ? QString() : (easier ? easier_text_ : qs(phase.instruction));
     show_text(instruction_, spoken_line_.isEmpty() ? instruction : spoken_line_);
     show_text(cue_, switching || easier || !spoken_line_.isEmpty() ? QString() : qs(phase.cue));
-    show_text(next_, lead_in ? QString() : next_up_text(plan, index));
+    const bool first = lead_in && index == 0 && !before_you_start_.isEmpty();
+    show_text(next_, first     ? tr("Before you start: %1").arg(before_you_start_.join(u' '))
+                     : lead_in ? QString()
+                               : next_up_text(plan, index));
 }
 
 // A rest puts what comes next in the header, where it reads from across the room.

@@ -36,6 +36,9 @@ public:
     // From now on, phases of routine step `step` show `text` (the easier version the person
     // chose) instead of their instruction; -1 for none.
     void set_easier_version(int step, const QString& text);
+    // The routine's "check first" and "before you start" lines, shown during the session's first
+    // lead-in (the coach says them there too, when the voice is on).
+    void set_before_you_start(const QStringList& lines) { before_you_start_ = lines; }
 
     PhaseHeader* header() const { return header_; }
     CountdownDisplay* countdown() const { return countdown_; }
@@ -75,6 +78,7 @@ private:
     DoseNotes dose_notes_;
     int easier_step_ = -1;
     QString easier_text_;
+    QStringList before_you_start_;
 };
 
 } // namespace unknot::gui
