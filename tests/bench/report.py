@@ -143,6 +143,19 @@ def timer(rows, results):
     if cpu:
         row(rows, "Timer: CPU while playing", f"{float(cpu.group(1)):.2f} % of a core", "-", "< 2 %",
             float(cpu.group(1)) < 2)
+    logged = results / "timer_logged.txt"
+    if logged.exists():
+        text = logged.read_text()
+        found = re.search(r"phase boundaries: (\d+), late median ([\d.]+) ms, max ([\d.]+) ms, "
+                          r"p99 ([\d.]+) ms", text)
+        plain = re.search(r"p99 ([\d.]+) ms", path.read_text())
+        committed = re.search(r"logged: (\d+) of (\d+) holds committed", text)
+        if found and committed:
+            p99 = float(found.group(4))
+            baseline = f"no log: p99 {float(plain.group(1)):.2f} ms" if plain else "-"
+            row(rows, f"Timer: phase boundary late, logging {committed.group(1)} steps (p99)",
+                f"{p99:.2f} ms", baseline, "p99 < 5 ms, all steps in",
+                p99 < 5 and committed.group(1) == committed.group(2))
 
 
 def cue_latency(rows, results):

@@ -95,14 +95,18 @@ struct LoggedApp {
     QWidget* current_page() const { return window->findChild<QStackedWidget*>()->currentWidget(); }
     int phase() const { return player->engine()->phase_index(); }
 
+    // Moves the clock on and lets the player act on it; then waits for the writes it asked for.
     void wait(double seconds)
     {
         clock.advance(seconds);
         player->tick();
+        logger->settle();
     }
 
+    // What is in the history once the writes asked for so far are done.
     std::vector<SessionRecord> sessions() const
     {
+        logger->settle();
         auto all = store->all_sessions();
         REQUIRE(all.ok());
         return all.value;

@@ -277,6 +277,7 @@ TEST_CASE("a failed write keeps the session going, shows a banner, and is writte
     REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
     app.wait(5.0);
     QTest::keyClick(app.player, Qt::Key_Right); // skip the right side: not written
+    app.logger->settle();
     CHECK(app.player->playing());
     CHECK(banner->isVisible());
     CHECK(banner->text().startsWith(QStringLiteral("Logging failed")));
@@ -301,6 +302,36 @@ TEST_CASE("a failed write keeps the session going, shows a banner, and is writte
     CHECK(steps[1].outcome == StepOutcome::skipped);
     CHECK(steps[2].set == 2);
     CHECK(steps[2].active_seconds == Approx(30.0));
+}
+
+TEST_CASE("a commit held up by another writer does not hold up the player", "[gui][session-log]")
+{
+    HistoryStoreOptions patient;
+    patient.busy_timeout_ms = 60'000; // a commit on the player's thread would freeze it this long
+    LoggedApp app(true, patient);
+    app.ask_pain(false);
+    REQUIRE(app.window->play(QStringLiteral("player-test")));
+    app.wait(5.0 + 30.0);
+    REQUIRE(app.sessions()[0].steps.size() == 1);
+
+    sqlite3* other = nullptr; // another writer holds the database
+    REQUIRE(sqlite3_open(test::history_path(app.dir).c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    app.clock.advance(5.0);
+    app.player->tick();                         // the switch: the right side's hold starts
+    QTest::keyClick(app.player, Qt::Key_Right); // skip it: a step to commit, which must wait
+    app.clock.advance(10.0);
+    app.player->tick(); // the rest between sets ends: the player went on without waiting
+    CHECK(app.phase() == 5);
+    CHECK(app.player->playing());
+    CHECK_FALSE(app.flow()->log_banner()->isVisible()); // a wait is not a failure
+
+    REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
+    const auto steps = app.sessions()[0].steps; // once the held-up commit went through
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[1].outcome == StepOutcome::skipped);
+    CHECK_FALSE(app.logger->logging_failed());
 }
 
 TEST_CASE("a session plays to its summary without a history, and says it was not saved",

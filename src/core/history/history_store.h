@@ -54,6 +54,7 @@ public:
     static OpenResult open(const std::filesystem::path& path, HistoryStoreOptions options = {});
 
     const std::filesystem::path& path() const { return path_; }
+    const HistoryStoreOptions& options() const { return options_; } // to open it again elsewhere
     bool read_only() const; // opened for reading only: every write fails
 
     StoreResult<std::int64_t> begin_session(const SessionStart& start);

@@ -20,8 +20,11 @@ sys_seconds system_now()
 } // namespace
 
 SessionLogger::SessionLogger(HistoryStore* store, QString not_logged, QObject* parent)
-    : QObject(parent), store_(store), not_logged_(std::move(not_logged)), recorder_(store),
-      wall_clock_(system_now)
+    : QObject(parent), store_(store), not_logged_(std::move(not_logged)), wall_clock_(system_now),
+      writer_(store ? RecorderThread::reopening(*store) : RecorderThread::OpenStore{}, [this] {
+          QMetaObject::invokeMethod(
+              this, [this] { take_status(writer_.status()); }, Qt::QueuedConnection);
+      })
 {}
 
 SessionLogger::~SessionLogger() = default;
@@ -33,9 +36,11 @@ void SessionLogger::attach(PlayerPage* player)
     connect(player, &PlayerPage::session_event, this, &SessionLogger::on_event);
     connect(player, &PlayerPage::hurt_answered, this,
             [this](int phase, HurtChoice choice, const QString& variation) {
-                if (const SessionEngine* engine = player_->engine())
-                    recorder_.record_hurt_choice(phase, choice, variation.toStdString(),
-                                                 engine->plan());
+                if (plan_)
+                    post([phase, choice, variation = variation.toStdString(),
+                          plan = plan_](SessionRecorder& recorder) {
+                        recorder.record_hurt_choice(phase, choice, variation, *plan);
+                    });
             });
 }
 
@@ -48,8 +53,11 @@ void SessionLogger::prepare(RoutineFile snapshot, std::optional<int> pain_before
 
 bool SessionLogger::save_summary(std::optional<int> pain_after, const QString& notes)
 {
-    const bool saved = recorder_.save_summary(pain_after, notes.toStdString());
-    report();
+    bool saved = false; // written by the job, read after settle() waited for it
+    post([&saved, pain_after, notes = notes.toStdString()](SessionRecorder& recorder) {
+        saved = recorder.save_summary(pain_after, notes);
+    });
+    settle();
     if (saved)
         emit history_changed();
     return saved;
@@ -57,7 +65,23 @@ bool SessionLogger::save_summary(std::optional<int> pain_after, const QString& n
 
 QString SessionLogger::last_error() const
 {
-    return QString::fromStdString(recorder_.last_error());
+    return QString::fromStdString(status_.last_error);
+}
+
+void SessionLogger::settle()
+{
+    take_status(writer_.wait());
+}
+
+void SessionLogger::post(RecorderThread::Job job)
+{
+    writer_.post(std::move(job));
+}
+
+void SessionLogger::take_status(RecorderStatus status)
+{
+    status_ = std::move(status);
+    report();
 }
 
 void SessionLogger::on_started(const QString& routine_id)
@@ -80,24 +104,28 @@ void SessionLogger::on_started(const QString& routine_id)
     tally_ = SessionTally{};
     tally_.pain_before = start.pain_before;
     outcomes_.clear();
-    recorder_.begin_session(std::move(start));
-    report();
+    const SessionEngine* engine = player_ ? player_->engine() : nullptr;
+    plan_ = engine ? std::make_shared<const SessionPlan>(engine->plan()) : nullptr;
+    post([start = std::move(start)](SessionRecorder& recorder) mutable {
+        recorder.begin_session(std::move(start));
+    });
 }
 
 void SessionLogger::on_event(const Event& event)
 {
-    const SessionEngine* engine = player_ ? player_->engine() : nullptr;
-    if (!engine)
-        return;
+    if (!player_ || !plan_ || event.kind == EventKind::cue_due)
+        return; // the recorder does nothing with cues: the writer is not woken every second
     const WallClockAnchor now{player_->clock().now(), wall_clock_()};
-    recorder_.on_event(event, engine->plan(), now);
-    // Finishing events write anyway. Cues come every second, and with a locked store each attempt
-    // waits for the busy timeout, so only a phase start tries again.
-    if (event.kind == EventKind::phase_started && recorder_.logging_failed())
-        recorder_.retry(); // the store may have recovered since the last write
+    post([event, now, plan = plan_](SessionRecorder& recorder) {
+        recorder.on_event(event, *plan, now);
+        // Finishing events write anyway; after a failure a phase start tries again too.
+        if (event.kind == EventKind::phase_started && recorder.logging_failed())
+            recorder.retry(); // the store may have recovered since the last write
+    });
+    if (event.kind == EventKind::session_finished)
+        settle(); // the summary says what is saved: the session is over, so this wait is free
     count(event);
-    report();
-    if (event.kind == EventKind::session_finished && !recorder_.logging_failed())
+    if (event.kind == EventKind::session_finished && !logging_failed())
         emit history_changed();
 }
 
@@ -105,10 +133,10 @@ void SessionLogger::count(const Event& event)
 {
     if (event.kind == EventKind::session_finished) {
         tally_.outcome = event.session_outcome;
-        tally_.active_seconds = recorder_.totals().active_seconds;
+        tally_.active_seconds = status_.totals.active_seconds;
         return;
     }
-    if (!records_step(event, player_->engine()->plan()))
+    if (!records_step(event, *plan_))
         return;
     outcomes_[event.phase] = event.outcome;
     const auto with = [this](PhaseOutcome o) {
@@ -120,12 +148,11 @@ void SessionLogger::count(const Event& event)
     tally_.skipped = with(PhaseOutcome::skipped);
     tally_.stopped_for_pain = with(PhaseOutcome::stopped_for_pain);
     tally_.stopped = with(PhaseOutcome::stopped);
-    tally_.active_seconds = recorder_.totals().active_seconds;
 }
 
 void SessionLogger::report()
 {
-    const bool failed = recorder_.logging_failed();
+    const bool failed = status_.logging_failed;
     if (failed == reported_failed_)
         return;
     reported_failed_ = failed;

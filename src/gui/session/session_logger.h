@@ -4,10 +4,16 @@
 // SQL; this class only forwards. When a write fails the session goes on: logging_changed(true)
 // feeds a banner, the recorder keeps what was not written, and every later phase start or finish
 // writes it again.
+//
+// The recorder runs on a thread of its own (RecorderThread, with its own connection to the
+// history), so a commit's fsync never delays the next phase. What the window says is written is
+// written: the end of a session and its summary are waited for before the summary page or the
+// history hears of them, and closing waits for every write still queued.
 #pragma once
 
 #include "core/history/history_store.h"
 #include "core/routine/routine.h"
+#include "core/session/recorder_thread.h"
 #include "core/session/session_event.h"
 #include "core/session/session_recorder.h"
 
@@ -16,6 +22,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace unknot::gui {
@@ -54,11 +61,15 @@ public:
 
     bool has_store() const { return store_ != nullptr; }
     QString not_logged() const { return not_logged_; }
-    bool logging_failed() const { return recorder_.logging_failed(); }
+    // What the recorder said after the writes that finished so far (see settle()).
+    bool logging_failed() const { return status_.logging_failed; }
     QString last_error() const;
-    std::size_t pending_steps() const { return recorder_.pending_steps(); }
-    std::optional<std::int64_t> session_id() const { return recorder_.session_id(); }
+    std::size_t pending_steps() const { return status_.pending_steps; }
+    std::optional<std::int64_t> session_id() const { return status_.session_id; }
     const SessionTally& tally() const { return tally_; }
+
+    // Waits until every write asked for so far has been tried, and reports what came of it.
+    void settle();
 
 signals:
     void logging_changed(bool failed); // logging started failing, or works again
@@ -68,12 +79,14 @@ private:
     void on_started(const QString& routine_id);
     void on_event(const Event& event);
     void count(const Event& event);
+    void post(RecorderThread::Job job);
+    void take_status(RecorderStatus status);
     void report();
 
     HistoryStore* store_;
     QString not_logged_;
     PlayerPage* player_ = nullptr;
-    SessionRecorder recorder_;
+    std::shared_ptr<const SessionPlan> plan_; // the playing session's, shared with the writer
     WallClock wall_clock_;
     RoutineFile prepared_;
     std::optional<int> pain_before_;
@@ -81,6 +94,8 @@ private:
     SessionTally tally_;
     std::map<int, PhaseOutcome> outcomes_; // by phase index
     bool reported_failed_ = false;
+    RecorderStatus status_;
+    RecorderThread writer_; // last: joined (after its queue is written) before the rest goes
 };
 
 } // namespace unknot::gui
