@@ -68,6 +68,21 @@ void register_benchmarks(GeneratedStore& data)
         }
     })->Unit(benchmark::kMillisecond);
 
+    // The export's two halves: reading every session with its steps, and writing the CSV.
+    benchmark::RegisterBenchmark("export_read", [&store](benchmark::State& state) {
+        for (auto _ : state) {
+            auto all = store.all_sessions({.with_steps = true});
+            benchmark::DoNotOptimize(all.value.data());
+        }
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("export_format", [&store](benchmark::State& state) {
+        const auto all = store.all_sessions({.with_steps = true});
+        for (auto _ : state) {
+            const std::string csv = history_csv(all.value);
+            benchmark::DoNotOptimize(csv.data());
+        }
+    })->Unit(benchmark::kMillisecond);
+
     const auto file = data.dir() / "export.csv";
     benchmark::RegisterBenchmark("export_to_file", [&store, file](benchmark::State& state) {
         for (auto _ : state) {

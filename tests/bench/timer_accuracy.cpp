@@ -3,11 +3,11 @@
 // CLOCK_MONOTONIC, and the CPU used while playing.
 //
 //   timer_accuracy [HOLD_SECONDS]        a 60 s hold (default) and a sided step
-//   timer_accuracy --logged N DIR [--on-gui-thread]
-//       N one-second holds with one-second rests (sets of 20), each hold a step committed to the
-//       history in DIR/history.sqlite3 (put DIR on the disk under test, not a tmpfs) through the
-//       app's SessionLogger; --on-gui-thread commits with a SessionRecorder on the player's
-//       thread instead, as the app did before the writer thread (for comparison)
+//   timer_accuracy --holds N [--log DIR [--on-gui-thread]]
+//       N one-second holds with one-second rests (sets of 20); with --log each hold is a step
+//       committed to the history in DIR/history.sqlite3 (put DIR on the disk under test, not a
+//       tmpfs) through the app's SessionLogger; --on-gui-thread commits with a SessionRecorder on
+//       the player's thread instead, as the app did before the writer thread (for comparison)
 // Runs offscreen unless QT_QPA_PLATFORM is set.
 #include "core/history/history_store.h"
 #include "core/routine/session_plan.h"
@@ -41,7 +41,8 @@ namespace {
 
 struct Sample {
     Event event;
-    double late_ms; // when the player emitted it, minus the instant it was due
+    double late_ms;     // when the player emitted it, minus the instant it was due
+    double handover_ms; // how long the logger's slot kept the player's thread with it
 };
 
 Exercise exercise(std::string id, std::string name, Sides sides)
@@ -73,7 +74,7 @@ Routine bench_routine(int hold_seconds)
 }
 
 // lead-in 1 s, then `holds` one-second holds with one-second rests between the sets of each step.
-Routine logged_routine(int holds)
+Routine short_holds_routine(int holds)
 {
     Routine r;
     r.id = "bench";
@@ -151,10 +152,12 @@ struct PaintCounter : QObject {
 void report(const std::vector<Sample>& samples, TimePoint t0, double wall, double cpu, int paints)
 {
     std::printf("%-12s %-9s %10s %11s\n", "event", "phase", "at (s)", "late (ms)");
-    std::vector<double> boundaries, cues;
+    std::vector<double> boundaries, cues, handovers;
     for (const Sample& s : samples) {
         const bool boundary = s.event.kind != EventKind::cue_due;
         (boundary ? boundaries : cues).push_back(s.late_ms);
+        if (s.event.kind == EventKind::phase_finished)
+            handovers.push_back(s.handover_ms);
         if (s.event.kind == EventKind::phase_finished)
             continue; // reported together with the next phase start
         std::printf("%-12s %-9d %10.3f %11.3f\n", kind_name(s.event), s.event.phase,
@@ -168,12 +171,15 @@ void report(const std::vector<Sample>& samples, TimePoint t0, double wall, doubl
                 boundaries.size(), median(boundaries), max_boundary, p99(boundaries));
     std::printf("cues:             %zu, late median %.3f ms, max %.3f ms\n", cues.size(),
                 median(cues), max_cue);
+    std::printf("phase ends handed to the logger: %zu, median %.3f ms, p99 %.3f ms, max %.3f ms\n",
+                handovers.size(), median(handovers), p99(handovers),
+                handovers.empty() ? 0 : *std::max_element(handovers.begin(), handovers.end()));
     std::printf("CPU: %.3f s over %.1f s = %.2f%% of one core (target < 2%%); countdown paints: %d "
                 "(%.2f/s)\n",
                 cpu, wall, 100.0 * cpu / wall, paints, paints / wall);
 }
 
-// What commits the steps in --logged mode.
+// What commits the steps with --log.
 struct Logging {
     std::unique_ptr<HistoryStore> store;
     std::unique_ptr<gui::SessionLogger> logger;    // the app's way: a writer thread
@@ -230,14 +236,15 @@ int main(int argc, char* argv[])
     if (!std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QApplication app(argc, argv);
-    const bool logged = argc > 3 && std::strcmp(argv[1], "--logged") == 0;
-    const bool on_gui_thread = logged && argc > 4 && std::strcmp(argv[4], "--on-gui-thread") == 0;
-    const int hold = !logged && argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
-    const int holds = logged ? std::clamp(std::atoi(argv[2]), 1, 400) : 0;
+    const bool short_holds = argc > 2 && std::strcmp(argv[1], "--holds") == 0;
+    const bool logged = short_holds && argc > 4 && std::strcmp(argv[3], "--log") == 0;
+    const bool on_gui_thread = logged && argc > 5 && std::strcmp(argv[5], "--on-gui-thread") == 0;
+    const int hold = !short_holds && argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
+    const int holds = short_holds ? std::clamp(std::atoi(argv[2]), 1, 400) : 0;
     const std::vector<Exercise> exercises{exercise("still", "Still hold", Sides::none),
                                           exercise("side", "Side hold", Sides::each)};
-    const SessionPlan plan =
-        build_plan(logged ? logged_routine(holds) : bench_routine(hold), [&](std::string_view id) {
+    const SessionPlan plan = build_plan(
+        short_holds ? short_holds_routine(holds) : bench_routine(hold), [&](std::string_view id) {
             const auto it = std::find_if(exercises.begin(), exercises.end(),
                                          [id](const Exercise& e) { return e.id == id; });
             return it == exercises.end() ? nullptr : &*it;
@@ -251,12 +258,18 @@ int main(int argc, char* argv[])
     page.view()->countdown()->installEventFilter(&counter);
     page.resize(1280, 760);
     page.show();
-    // Connected before the samples: a phase's end is committed before the next phase is shown.
-    Logging logging = logged ? start_logging(argv[3], on_gui_thread, page) : Logging{};
+    // The logger is connected between two clocks, before the samples: a phase's end is
+    // committed before the next phase is shown, and the time it takes is the handover.
+    TimePoint before_logger{};
+    QObject::connect(&page, &gui::PlayerPage::session_event,
+                     [&before_logger](const Event&) { before_logger = Clock::now(); });
+    Logging logging = logged ? start_logging(argv[4], on_gui_thread, page) : Logging{};
 
     std::vector<Sample> samples;
-    QObject::connect(&page, &gui::PlayerPage::session_event, [&samples](const Event& e) {
-        samples.push_back({e, to_seconds(Clock::now() - e.at) * 1000.0});
+    QObject::connect(&page, &gui::PlayerPage::session_event, [&](const Event& e) {
+        const TimePoint now = Clock::now();
+        samples.push_back(
+            {e, to_seconds(now - e.at) * 1000.0, to_seconds(now - before_logger) * 1000.0});
     });
     QObject::connect(&page, &gui::PlayerPage::session_finished, &app, &QApplication::quit);
 

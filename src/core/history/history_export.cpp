@@ -4,6 +4,7 @@
 #include "core/base/csv_row.h"
 #include "core/history/week_math.h"
 
+#include <algorithm>
 #include <array>
 
 namespace unknot {
@@ -21,6 +22,7 @@ constexpr std::array<std::string_view, 26> kColumns = {
     "reps_done",      "outcome",       "step_finished_at",
     "hurt_choice",    "variation"};
 constexpr std::size_t kStepColumns = 15;
+constexpr std::size_t kBytesPerRow = 256; // a typical row is 220-240 bytes
 
 std::string session_fields(const SessionRecord& s)
 {
@@ -30,9 +32,9 @@ std::string session_fields(const SessionRecord& s)
     row.text(s.routine_id);
     row.text(s.routine_title);
     row.text(to_string(s.status));
-    row.text(iso8601(s.started_at, s.utc_offset_minutes));
+    row.text(iso8601_text(s.started_at, s.utc_offset_minutes).view());
     if (s.ended_at)
-        row.text(iso8601(*s.ended_at, s.utc_offset_minutes));
+        row.text(iso8601_text(*s.ended_at, s.utc_offset_minutes).view());
     else
         row.empty();
     row.number(s.totals.active_seconds);
@@ -60,7 +62,7 @@ void append_step(const SessionRecord& s, std::size_t position, std::string& out)
     row.number(step.active_seconds);
     row.number(step.reps_done);
     row.text(to_string(step.outcome));
-    row.text(iso8601(step.finished_at, s.utc_offset_minutes));
+    row.text(iso8601_text(step.finished_at, s.utc_offset_minutes).view());
     row.text(step.hurt_choice ? to_string(*step.hurt_choice) : std::string_view());
     row.text(step.variation);
 }
@@ -93,6 +95,10 @@ void append_history_csv(std::span<const SessionRecord> sessions, std::string& ou
     for (std::string_view column : kColumns)
         header.text(column);
     out += "\r\n";
+    std::size_t rows = 0;
+    for (const SessionRecord& s : sessions)
+        rows += std::max<std::size_t>(s.steps.size(), 1);
+    out.reserve(out.size() + rows * kBytesPerRow); // one allocation, not a copy at every doubling
     for (const SessionRecord& s : sessions) {
         const std::string fields = session_fields(s);
         for (std::size_t i = 0; i < s.steps.size(); ++i) {

@@ -31,10 +31,11 @@ StoreErrorKind kind_of(int code)
 template <typename T, typename Parse>
 T parse_column(const sqlite::Statement& row, int column, Parse parse)
 {
-    const std::string text = row.text(column);
+    const std::string_view text = row.text_view(column);
     if (const auto value = parse(text))
         return *value;
-    throw sqlite::Error(SQLITE_CORRUPT, 0, "unexpected value '" + text + "' in the history");
+    throw sqlite::Error(SQLITE_CORRUPT, 0,
+                        "unexpected value '" + std::string(text) + "' in the history");
 }
 
 std::optional<double> optional_real(const sqlite::Statement& row, int column)

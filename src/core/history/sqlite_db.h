@@ -29,7 +29,8 @@ private:
 
 class Connection {
 public:
-    // flags: SQLITE_OPEN_* values. Extended result codes are turned on.
+    // flags: SQLITE_OPEN_* values. Extended result codes are turned on. Use it from one thread at
+    // a time: it is opened without SQLite's per-call mutex (SQLITE_OPEN_NOMUTEX).
     Connection(const std::string& path, int flags);
     ~Connection();
     Connection(Connection&& other) noexcept;
@@ -80,6 +81,7 @@ public:
     int int32(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    std::string_view text_view(int column) const; // valid until the next step() or reset
     std::optional<int> optional_int(int column) const;
 
 private:

@@ -49,21 +49,55 @@ LocalRange week_range(local_days week_start_day)
     return day_range(week_start_day, kDaysPerWeek);
 }
 
-std::string iso8601(sys_seconds t, int utc_offset_minutes)
+namespace {
+
+// Appends `value` (0 <= value < 10^digits) with leading zeros.
+char* put_digits(char* at, long value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        at[i] = static_cast<char>('0' + value % 10);
+    return at + digits;
+}
+
+} // namespace
+
+Iso8601Text iso8601_text(sys_seconds t, int utc_offset_minutes)
 {
     const local_seconds local = to_local(t, utc_offset_minutes);
     const local_days day = local_day(local);
     const std::chrono::year_month_day date{day};
     const std::chrono::hh_mm_ss time{local - day};
     const int offset = std::abs(utc_offset_minutes);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d%c%02d:%02d",
-                  static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                  static_cast<unsigned>(date.day()), static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()), utc_offset_minutes < 0 ? '-' : '+',
-                  offset / 60, offset % 60);
-    return buffer;
+    const int year = static_cast<int>(date.year());
+    Iso8601Text text;
+    char* at = text.chars.data();
+    if (year < 0 || year > 9999) { // not a time a session has, but still written as the year is
+        const auto end = std::to_chars(at, at + 12, year).ptr;
+        at = end;
+    } else {
+        at = put_digits(at, year, 4);
+    }
+    *at++ = '-';
+    at = put_digits(at, static_cast<unsigned>(date.month()), 2);
+    *at++ = '-';
+    at = put_digits(at, static_cast<unsigned>(date.day()), 2);
+    *at++ = 'T';
+    at = put_digits(at, time.hours().count(), 2);
+    *at++ = ':';
+    at = put_digits(at, time.minutes().count(), 2);
+    *at++ = ':';
+    at = put_digits(at, time.seconds().count(), 2);
+    *at++ = utc_offset_minutes < 0 ? '-' : '+';
+    at = put_digits(at, (offset / 60) % 100, 2);
+    *at++ = ':';
+    at = put_digits(at, offset % 60, 2);
+    text.size = static_cast<std::size_t>(at - text.chars.data());
+    return text;
+}
+
+std::string iso8601(sys_seconds t, int utc_offset_minutes)
+{
+    return std::string(iso8601_text(t, utc_offset_minutes).view());
 }
 
 std::string iso_date(local_days day)

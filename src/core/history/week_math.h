@@ -7,6 +7,7 @@
 
 #include "core/history/history_types.h"
 
+#include <array>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -47,5 +48,12 @@ std::optional<local_days> parse_iso_date(std::string_view text);
 
 // "2024-06-17T10:00:00+02:00": the local time of `t` with its offset.
 std::string iso8601(sys_seconds t, int utc_offset_minutes);
+// The same characters in a buffer of one's own (no allocation: the export writes 200,000 of them).
+struct Iso8601Text {
+    std::array<char, 32> chars{};
+    std::size_t size = 0;
+    std::string_view view() const { return {chars.data(), size}; }
+};
+Iso8601Text iso8601_text(sys_seconds t, int utc_offset_minutes);
 
 } // namespace unknot
