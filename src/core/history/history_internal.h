@@ -46,6 +46,10 @@ using Binder = std::function<void(sqlite::Statement&)>;
 std::vector<SessionRecord> read_sessions(sqlite::Connection& db, std::string_view where,
                                          const Binder& bind, SessionQuery query);
 
+// Every session, oldest first, without steps, notes or snapshot, handed to `visit` one at a time in
+// one record that is filled again for each (its strings keep their room: no allocation per row).
+void visit_sessions(sqlite::Connection& db, const std::function<void(const SessionRecord&)>& visit);
+
 void insert_step(sqlite::Connection& db, std::int64_t session, const StepRecord& step);
 
 } // namespace unknot::history

@@ -5,15 +5,18 @@ namespace unknot {
 StoreResult<HistoryOverview> load_overview(const HistoryStore& store, weekday first,
                                            const WeeklyTargetLookup& lookup)
 {
-    auto all = store.all_sessions({.with_steps = false, .with_snapshot = false});
-    StoreResult<HistoryOverview> result{{}, all.status};
-    if (!all.ok())
-        return result;
+    StoreResult<HistoryOverview> result;
     HistoryOverview& overview = result.value;
-    overview.total_sessions = static_cast<int>(all.value.size());
-    overview.week_counts = count_weeks(all.value, first);
-    overview.routines = routine_stats(all.value);
-    overview.default_goal = default_weekly_goal(all.value, lookup);
+    RoutineStatsBuilder routines;
+    result.status = store.visit_sessions([&](const SessionRecord& s) {
+        ++overview.total_sessions;
+        count_week(overview.week_counts, s, first);
+        routines.add(s);
+    });
+    if (!result.ok())
+        return {{}, result.status};
+    overview.routines = std::move(routines).finish();
+    overview.default_goal = default_weekly_goal_from(overview.routines, lookup);
     return result;
 }
 

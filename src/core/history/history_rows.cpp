@@ -77,24 +77,29 @@ std::string session_columns(bool with_snapshot)
            (with_snapshot ? "snapshot" : "''");
 }
 
-SessionRecord read_session(const sqlite::Statement& row)
+// Every field of `s` from the row (steps aside); assigning keeps the strings' room.
+void read_session_into(const sqlite::Statement& row, SessionRecord& s)
 {
-    SessionRecord s;
     s.id = row.int64(0);
-    s.routine_id = row.text(1);
-    s.routine_title = row.text(2);
-    s.snapshot_hash = row.text(3);
+    s.routine_id = row.text_view(1);
+    s.routine_title = row.text_view(2);
+    s.snapshot_hash = row.text_view(3);
     s.started_at = from_db(row.int64(4));
     s.utc_offset_minutes = row.int32(5);
     s.status = parse_column<SessionStatus>(row, 6, session_status_from);
     s.pain_before = row.optional_int(7);
-    if (!row.is_null(8))
-        s.ended_at = from_db(row.int64(8));
+    s.ended_at = row.is_null(8) ? std::nullopt : std::optional(from_db(row.int64(8)));
     s.totals = {row.real(9), row.real(10)};
     s.pain_after = row.optional_int(11);
-    s.notes = row.text(12);
+    s.notes = row.text_view(12);
     s.flare_up = row.int32(13) != 0;
-    s.snapshot = row.text(14);
+    s.snapshot = row.text_view(14);
+}
+
+SessionRecord read_session(const sqlite::Statement& row)
+{
+    SessionRecord s;
+    read_session_into(row, s);
     return s;
 }
 
@@ -149,6 +154,21 @@ std::vector<SessionRecord> read_sessions(sqlite::Connection& db, std::string_vie
     if (query.with_steps && !sessions.empty())
         read_steps(db, where, bind, sessions);
     return sessions;
+}
+
+void visit_sessions(sqlite::Connection& db, const std::function<void(const SessionRecord&)>& visit)
+{
+    // What adding up needs: the notes and the snapshot's hash stay where they are.
+    sqlite::Statement select(db,
+                             "SELECT id, routine_id, routine_title, '', started_at, "
+                             "utc_offset_minutes, status, pain_before, ended_at, active_seconds, "
+                             "rest_seconds, pain_after, '', flare_up, '' "
+                             "FROM sessions ORDER BY started_at, id");
+    SessionRecord record;
+    while (select.step()) {
+        read_session_into(select, record);
+        visit(record);
+    }
 }
 
 void insert_step(sqlite::Connection& db, std::int64_t session, const StepRecord& step)

@@ -113,11 +113,15 @@ LocalRange trend_range(local_days last_week, int weeks)
 WeekCounts count_weeks(std::span<const SessionRecord> sessions, weekday first)
 {
     WeekCounts counts;
-    for (const SessionRecord& s : sessions) {
-        if (counts_toward_goal(s))
-            ++counts[session_week(s, first)];
-    }
+    for (const SessionRecord& s : sessions)
+        count_week(counts, s, first);
     return counts;
+}
+
+void count_week(WeekCounts& counts, const SessionRecord& session, weekday first)
+{
+    if (counts_toward_goal(session))
+        ++counts[session_week(session, first)];
 }
 
 Streaks streaks(const WeekCounts& counts, int goal, local_days this_week)
@@ -144,7 +148,12 @@ Streaks streaks(const WeekCounts& counts, int goal, local_days this_week)
 int default_weekly_goal(std::span<const SessionRecord> sessions, const WeeklyTargetLookup& lookup,
                         int fallback)
 {
-    std::vector<RoutineStats> routines = routine_stats(sessions);
+    return default_weekly_goal_from(routine_stats(sessions), lookup, fallback);
+}
+
+int default_weekly_goal_from(const std::vector<RoutineStats>& routines,
+                             const WeeklyTargetLookup& lookup, int fallback)
+{
     for (const RoutineStats& r : routines) {
         if (const auto target = lookup ? lookup(r.routine_id) : std::nullopt; target && *target > 0)
             return *target;
@@ -154,33 +163,46 @@ int default_weekly_goal(std::span<const SessionRecord> sessions, const WeeklyTar
 
 std::vector<RoutineStats> routine_stats(std::span<const SessionRecord> sessions)
 {
-    std::vector<RoutineStats> result;
-    std::vector<Average> changes;
-    std::unordered_map<std::string, std::size_t> index;
-    for (const SessionRecord& s : sessions) {
-        if (!counts_toward_goal(s))
-            continue;
-        const auto [it, added] = index.try_emplace(s.routine_id, result.size());
-        if (added) {
-            result.push_back({s.routine_id, s.routine_title, 0, 0, s.local_start(), {}});
-            changes.emplace_back();
-        }
-        RoutineStats& r = result[it->second];
-        ++r.sessions;
-        r.active_seconds += s.totals.active_seconds;
-        if (s.local_start() >= r.last_played) {
-            r.last_played = s.local_start();
-            r.title = s.routine_title;
-        }
-        if (s.pain_before && s.pain_after)
-            changes[it->second].add(*s.pain_after - *s.pain_before);
+    RoutineStatsBuilder builder;
+    for (const SessionRecord& s : sessions)
+        builder.add(s);
+    return std::move(builder).finish();
+}
+
+void RoutineStatsBuilder::add(const SessionRecord& s)
+{
+    if (!counts_toward_goal(s))
+        return;
+    auto it = index_.find(s.routine_id);
+    if (it == index_.end()) {
+        it = index_.emplace(s.routine_id, result_.size()).first;
+        result_.push_back({s.routine_id, s.routine_title, 0, 0, s.local_start(), {}});
+        changes_.emplace_back();
     }
-    for (std::size_t i = 0; i < result.size(); ++i)
-        result[i].pain_change = changes[i].value();
-    std::sort(result.begin(), result.end(), [](const RoutineStats& a, const RoutineStats& b) {
+    RoutineStats& r = result_[it->second];
+    ++r.sessions;
+    r.active_seconds += s.totals.active_seconds;
+    if (s.local_start() >= r.last_played) {
+        r.last_played = s.local_start();
+        r.title = s.routine_title;
+    }
+    if (s.pain_before && s.pain_after) {
+        Average& change = changes_[it->second];
+        change.sum += *s.pain_after - *s.pain_before;
+        ++change.count;
+    }
+}
+
+std::vector<RoutineStats> RoutineStatsBuilder::finish() &&
+{
+    for (std::size_t i = 0; i < result_.size(); ++i) {
+        if (changes_[i].count)
+            result_[i].pain_change = changes_[i].sum / changes_[i].count;
+    }
+    std::sort(result_.begin(), result_.end(), [](const RoutineStats& a, const RoutineStats& b) {
         return a.sessions != b.sessions ? a.sessions > b.sessions : a.last_played > b.last_played;
     });
-    return result;
+    return std::move(result_);
 }
 
 } // namespace unknot

@@ -15,6 +15,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace unknot {
@@ -47,6 +48,7 @@ LocalRange trend_range(local_days last_week, int weeks);
 // Counted sessions per week, by the first day of the week.
 using WeekCounts = std::map<local_days, int>;
 WeekCounts count_weeks(std::span<const SessionRecord> sessions, weekday first);
+void count_week(WeekCounts& counts, const SessionRecord& session, weekday first); // one more
 
 // Runs of consecutive weeks with at least `goal` sessions. The current streak ends with this
 // week when it already meets the goal (a running week counts once it does), else with last week.
@@ -76,5 +78,25 @@ struct RoutineStats {
 };
 // One entry per routine with counted sessions; most played first (ties: last played first).
 std::vector<RoutineStats> routine_stats(std::span<const SessionRecord> sessions);
+
+// default_weekly_goal() from routine_stats() already made.
+int default_weekly_goal_from(const std::vector<RoutineStats>& routines,
+                             const WeeklyTargetLookup& lookup, int fallback = kFallbackWeeklyGoal);
+
+// routine_stats() a session at a time, for sessions that are not all kept at once.
+class RoutineStatsBuilder {
+public:
+    void add(const SessionRecord& session);
+    std::vector<RoutineStats> finish() &&;
+
+private:
+    struct Average {
+        double sum = 0;
+        int count = 0;
+    };
+    std::vector<RoutineStats> result_;
+    std::vector<Average> changes_;
+    std::unordered_map<std::string, std::size_t> index_;
+};
 
 } // namespace unknot

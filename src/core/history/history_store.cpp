@@ -299,6 +299,16 @@ StoreResult<std::vector<SessionRecord>> HistoryStore::all_sessions(SessionQuery 
         "1", [](Statement&) {}, query);
 }
 
+StoreStatus
+HistoryStore::visit_sessions(const std::function<void(const SessionRecord&)>& visit) const
+{
+    return guarded("Could not read the session history", [&] {
+        Transaction read(db_, Transaction::Mode::deferred);
+        history::visit_sessions(db_, visit);
+        return kOk;
+    });
+}
+
 StoreResult<std::vector<SessionRecord>>
 HistoryStore::sessions_where(std::string_view where, const std::function<void(Statement&)>& bind,
                              SessionQuery query) const

@@ -83,6 +83,10 @@ public:
     // Each session's pain and each exercise step's exercise, side and outcome, and nothing else:
     // what "how each exercise is going" reads over the whole history (exercise_stats.h).
     StoreResult<ExerciseLog> exercise_log() const;
+    // Every session, oldest first, without steps, notes or snapshot, one at a time: `visit` gets
+    // one record filled again for each, for what only adds them up (nothing is kept, nothing
+    // copied).
+    StoreStatus visit_sessions(const std::function<void(const SessionRecord&)>& visit) const;
 
     // Keeps the answer to a programme's check-in; false (and nothing changes) when that programme
     // and week already have one: the first answer stays.
