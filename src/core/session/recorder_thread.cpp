@@ -94,11 +94,14 @@ void RecorderThread::finished(const SessionRecorder& recorder, const std::string
         status_.pending_steps = recorder.pending_steps();
         status_.session_id = recorder.session_id();
         status_.totals = recorder.totals();
+    }
+    if (notify_)
+        notify_(); // before wait() returns: a waiter sees every notice of what it waited for
+    {
+        std::lock_guard lock(mutex_);
         ++finished_;
     }
     done_.notify_all();
-    if (notify_)
-        notify_();
 }
 
 } // namespace unknot
