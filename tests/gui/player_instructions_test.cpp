@@ -8,8 +8,8 @@
 #include "gui/player/exercise_info_panel.h"
 #include "gui/player/hurts_question.h"
 
-#include <QLabel>
 #include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
