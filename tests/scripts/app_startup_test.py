@@ -24,7 +24,7 @@ from checks import check, verdict
 
 def run(unknot, data, *args):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               UNKNOT_STARTUP_PROBE=str(time.monotonic_ns()), UNKNOT_STARTUP_IDLE_MS="300")
+               UNKNOT_STARTUP_PROBE=str(time.monotonic_ns()), UNKNOT_STARTUP_IDLE_MS="0")
     done = subprocess.run([unknot, "--data-dir", str(data), *args], env=env, capture_output=True,
                           text=True, timeout=60)
     probe = {}
@@ -51,6 +51,10 @@ def main():
         mine["routine"]["id"] = "my-morning"
         mine["routine"]["title"] = "My morning"
         (routines / "my-morning.json").write_text(json.dumps(mine))
+        # Enough other routines that loading them takes longer than the probe's idle wait.
+        for n in range(400):
+            mine["routine"]["id"] = f"copy-{n}"
+            (routines / f"copy-{n}.json").write_text(json.dumps(mine))
         (routines / "broken.json").write_text('{"format": 1, "routine": ')
 
         done, probe = run(unknot, data, "--play", "my-morning", "--time-scale", "50")
