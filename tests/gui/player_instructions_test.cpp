@@ -7,6 +7,7 @@
 #include "gui/player/control_bar.h"
 #include "gui/player/exercise_info_panel.h"
 #include "gui/player/hurts_question.h"
+#include "gui/player/illustration_area.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -190,4 +191,27 @@ TEST_CASE("the first lead-in shows what to check and have ready before the first
     while (h.phase() < 9) // the next exercise's lead-in: not again
         QTest::keyClick(h.page.get(), Qt::Key_Right);
     CHECK_FALSE(h.page->view()->next_up().startsWith(QStringLiteral("Before you start")));
+}
+
+TEST_CASE("a long list before the first exercise leaves the countdown and the figure their room",
+          "[gui][player][instructions]")
+{
+    PlayerHarness h;
+    test::PlayerRoutine routine;
+    const std::string line = "If you have had an operation recently, especially on your back, "
+                             "chest, shoulders or belly, ask your surgeon when you may start.";
+    routine.routine.check_first = {line, line, line};
+    routine.routine.before_you_start = {line, line};
+    QTest::mouseClick(h.page->controls()->voice_toggle(), Qt::LeftButton);
+    h.page->show();
+    h.page->start(QStringLiteral("player-test"), routine.plan(),
+                  RoutineFile{routine.exercises, routine.routine});
+    QApplication::processEvents();
+    const int first_lead_in = h.page->illustration_slot()->height();
+    while (h.page->view()->next_up().startsWith(QStringLiteral("Before you start")))
+        QTest::keyClick(h.page.get(), Qt::Key_Right);
+    QApplication::processEvents();
+    const int later = h.page->illustration_slot()->height();
+    INFO("figure height " << first_lead_in << " px in the first lead-in, " << later << " later");
+    CHECK(first_lead_in * 100 >= later * 65); // was 53 % with the bold list
 }

@@ -165,9 +165,21 @@ void PlayerView::show_texts(const SessionEngine& engine, const Phase& phase, Tim
     show_text(instruction_, spoken_line_.isEmpty() ? instruction : spoken_line_);
     show_text(cue_, switching || easier || !spoken_line_.isEmpty() ? QString() : qs(phase.cue));
     const bool first = lead_in && index == 0 && !before_you_start_.isEmpty();
+    set_next_as_list(first);
     show_text(next_, first     ? tr("Before you start: %1").arg(before_you_start_.join(u' '))
                      : lead_in ? QString()
                                : next_up_text(plan, index));
+}
+
+// The list before the first exercise can run to several sentences: in body text, not the bold
+// "Next up" size, so the countdown and the figure keep their room.
+void PlayerView::set_next_as_list(bool list)
+{
+    if (list == next_is_list_)
+        return;
+    next_is_list_ = list;
+    if (base_pixels_ > 0)
+        set_pixel_font(next_, base_pixels_ * (list ? 1.0 : 1.3), !list);
 }
 
 // A rest puts what comes next in the header, where it reads from across the room.
@@ -175,6 +187,7 @@ void PlayerView::show_rest_texts(const SessionPlan& plan, int index)
 {
     const Phase& phase = plan.phases[index];
     const int next = upcoming_phase(plan, index);
+    set_next_as_list(false);
     if (next < 0) {
         header_->show_phase(phase_caption(phase.kind), Side::none, {}, {});
     } else {
@@ -262,7 +275,7 @@ void PlayerView::set_base_pixels(int pixels)
     set_pixel_font(instruction_, pixels * 1.9); // the line the coach says: read from the mat
     set_pixel_font(cue_, pixels * 1.2, false, true);
     caution_->set_base_pixels(pixels);
-    set_pixel_font(next_, pixels * 1.3, true);
+    set_pixel_font(next_, pixels * (next_is_list_ ? 1.0 : 1.3), !next_is_list_);
     set_pixel_font(dose_, pixels * 1.2);
     set_pixel_font(notice_, pixels * 1.1, true);
 }

@@ -60,6 +60,7 @@ private:
     void show_rest_texts(const SessionPlan& plan, int index);
     void show_illustration(const SessionPlan& plan, int index);
     void show_dose_note(const SessionPlan& plan, int index);
+    void set_next_as_list(bool list);
 
     PhaseHeader* header_;
     CountdownDisplay* countdown_;
@@ -74,6 +75,7 @@ private:
     Announcer* announcer_;
     PhaseAnnouncer announcements_;
     int base_pixels_ = 0;
+    bool next_is_list_ = false;
     QString spoken_line_;
     DoseNotes dose_notes_;
     int easier_step_ = -1;
