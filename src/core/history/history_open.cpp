@@ -6,9 +6,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
+#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -90,6 +92,20 @@ std::uint32_t big_endian(const unsigned char* bytes)
            std::uint32_t{bytes[2]} << 8 | std::uint32_t{bytes[3]};
 }
 
+// SQLite believes the header's page count only while it is current, and else counts the file's
+// pages; a file whose count is stale but which holds tables is not empty. So count them too.
+std::uint32_t pages_in_file(const fs::path& path, const unsigned char* bytes)
+{
+    const std::uint32_t field = std::uint32_t{bytes[16]} << 8 | bytes[17];
+    const std::uint64_t page_size = field == 1 ? 65536 : field;
+    std::error_code ec;
+    const std::uint64_t size = fs::file_size(path, ec);
+    if (ec || page_size < 512)
+        return 0;
+    return static_cast<std::uint32_t>(
+        std::min<std::uint64_t>((size + page_size - 1) / page_size, UINT32_MAX));
+}
+
 std::optional<Header> read_header(const fs::path& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -101,7 +117,7 @@ std::optional<Header> read_header(const fs::path& path)
     header.empty = in.gcount() == 0;
     header.sqlite = in.gcount() == sizeof bytes &&
                     std::memcmp(bytes, "SQLite format 3", sizeof "SQLite format 3") == 0;
-    header.page_count = big_endian(bytes + 28);
+    header.page_count = std::max(big_endian(bytes + 28), pages_in_file(path, bytes));
     header.user_version = big_endian(bytes + 60);
     header.application_id = big_endian(bytes + 68);
     return header;
